@@ -1,0 +1,224 @@
+package io.github.camelhrflow;
+
+import org.apache.camel.RuntimeCamelException;
+import org.apache.camel.component.http.HttpClientConfigurer;
+import org.apache.camel.spi.Metadata;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+import org.apache.camel.support.jsse.SSLContextParameters;
+
+/**
+ * How to reach HrFlow: credentials, address and HTTP client settings. Set on the component, they are the defaults of
+ * every endpoint; set on an endpoint URI, they override the component's for that endpoint.
+ */
+@UriParams
+public class HrFlowConfiguration implements Cloneable {
+
+    public static final String DEFAULT_BASE_URL = "https://api.hrflow.ai/v1";
+
+    @UriParam(label = "security", secret = true,
+              description = "The HrFlow API key, sent as the X-API-KEY header. A read key (askr_) is enough to get"
+                            + " jobs. Keep it out of URIs: set it on the component (camel.component.hrflow.api-key)"
+                            + " or use a placeholder such as {{env:HRFLOW_API_KEY}}.")
+    @Metadata(required = true)
+    private String apiKey;
+
+    @UriParam(label = "security",
+              description = "The email of the HrFlow user the API key belongs to, sent as the X-USER-EMAIL header.")
+    @Metadata(required = true)
+    private String userEmail;
+
+    @UriParam(label = "advanced", defaultValue = DEFAULT_BASE_URL,
+              description = "The base URL of the HrFlow API, up to and including /v1. Change it to reach a sandbox or"
+                            + " a test server.")
+    private String baseUrl = DEFAULT_BASE_URL;
+
+    @UriParam(defaultValue = "10000", javaType = "int",
+              description = "How long to wait for a TCP connection to HrFlow, in milliseconds.")
+    private int connectTimeout = 10000;
+
+    @UriParam(defaultValue = "30000", javaType = "int",
+              description = "How long to wait for HrFlow's answer, in milliseconds: the longest silence allowed"
+                            + " while waiting for the response or between two reads of its body.")
+    private int readTimeout = 30000;
+
+    @UriParam(label = "advanced", defaultValue = "200", javaType = "int",
+              description = "The most connections the pooled HTTP client keeps open, all hosts together.")
+    private int maxTotalConnections = 200;
+
+    @UriParam(label = "advanced", defaultValue = "100", javaType = "int",
+              description = "The most connections the pooled HTTP client keeps open to one host. It bounds how many"
+                            + " calls to HrFlow run at once (a parallel split, concurrent consumers).")
+    private int connectionsPerRoute = 100;
+
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "long",
+              description = "How long a pooled connection may be reused, in milliseconds, before it is closed and a"
+                            + " new one opened (so load balancer and DNS changes are picked up). 0 or less: no"
+                            + " limit.")
+    private long connectionTimeToLive = 300000;
+
+    @UriParam(label = "advanced", defaultValue = "60000", javaType = "long",
+              description = "Pooled connections idle for longer than this, in milliseconds, are closed in the"
+                            + " background. 0 or less: idle connections are not evicted.")
+    private long evictIdleConnectionsAfter = 60000;
+
+    @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach HrFlow through.")
+    private String proxyHost;
+
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    private Integer proxyPort;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The user name for the HTTP proxy.")
+    private String proxyUsername;
+
+    @UriParam(label = "proxy,security", secret = true, description = "The password for the HTTP proxy.")
+    private String proxyPassword;
+
+    @UriParam(label = "security",
+              description = "TLS settings (trust store, key store, protocols) for the connection to HrFlow. Without"
+                            + " them the JVM's defaults apply and certificates are always verified.")
+    private SSLContextParameters sslContextParameters;
+
+    @UriParam(label = "advanced",
+              description = "A hook to customise the Apache HttpClient 5 builder before the client is built, the"
+                            + " same interface as camel-http's: org.apache.camel.component.http.HttpClientConfigurer.")
+    private HttpClientConfigurer httpClientConfigurer;
+
+    public String getApiKey() {
+        return apiKey;
+    }
+
+    public void setApiKey(String apiKey) {
+        this.apiKey = apiKey;
+    }
+
+    public String getUserEmail() {
+        return userEmail;
+    }
+
+    public void setUserEmail(String userEmail) {
+        this.userEmail = userEmail;
+    }
+
+    public String getBaseUrl() {
+        return baseUrl;
+    }
+
+    public void setBaseUrl(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
+
+    public int getConnectTimeout() {
+        return connectTimeout;
+    }
+
+    public void setConnectTimeout(int connectTimeout) {
+        this.connectTimeout = connectTimeout;
+    }
+
+    public int getReadTimeout() {
+        return readTimeout;
+    }
+
+    public void setReadTimeout(int readTimeout) {
+        this.readTimeout = readTimeout;
+    }
+
+    public int getMaxTotalConnections() {
+        return maxTotalConnections;
+    }
+
+    public void setMaxTotalConnections(int maxTotalConnections) {
+        this.maxTotalConnections = maxTotalConnections;
+    }
+
+    public int getConnectionsPerRoute() {
+        return connectionsPerRoute;
+    }
+
+    public void setConnectionsPerRoute(int connectionsPerRoute) {
+        this.connectionsPerRoute = connectionsPerRoute;
+    }
+
+    public long getConnectionTimeToLive() {
+        return connectionTimeToLive;
+    }
+
+    public void setConnectionTimeToLive(long connectionTimeToLive) {
+        this.connectionTimeToLive = connectionTimeToLive;
+    }
+
+    public long getEvictIdleConnectionsAfter() {
+        return evictIdleConnectionsAfter;
+    }
+
+    public void setEvictIdleConnectionsAfter(long evictIdleConnectionsAfter) {
+        this.evictIdleConnectionsAfter = evictIdleConnectionsAfter;
+    }
+
+    public String getProxyHost() {
+        return proxyHost;
+    }
+
+    public void setProxyHost(String proxyHost) {
+        this.proxyHost = proxyHost;
+    }
+
+    public Integer getProxyPort() {
+        return proxyPort;
+    }
+
+    public void setProxyPort(Integer proxyPort) {
+        this.proxyPort = proxyPort;
+    }
+
+    public String getProxyUsername() {
+        return proxyUsername;
+    }
+
+    public void setProxyUsername(String proxyUsername) {
+        this.proxyUsername = proxyUsername;
+    }
+
+    public String getProxyPassword() {
+        return proxyPassword;
+    }
+
+    public void setProxyPassword(String proxyPassword) {
+        this.proxyPassword = proxyPassword;
+    }
+
+    public SSLContextParameters getSslContextParameters() {
+        return sslContextParameters;
+    }
+
+    public void setSslContextParameters(SSLContextParameters sslContextParameters) {
+        this.sslContextParameters = sslContextParameters;
+    }
+
+    public HttpClientConfigurer getHttpClientConfigurer() {
+        return httpClientConfigurer;
+    }
+
+    public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
+        this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    /** A copy for one endpoint, so that URI options never change the component's defaults. */
+    public HrFlowConfiguration copy() {
+        try {
+            return (HrFlowConfiguration) clone();
+        } catch (CloneNotSupportedException e) {
+            throw new RuntimeCamelException(e);
+        }
+    }
+
+    @Override
+    public String toString() {
+        // secrets (apiKey, proxy credentials) are left out on purpose
+        return "HrFlowConfiguration[baseUrl=" + baseUrl + ", userEmail=" + userEmail
+               + ", apiKey=" + (apiKey == null ? "not set" : "set")
+               + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+               + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + "]";
+    }
+}

@@ -1,0 +1,187 @@
+package io.github.camelhrflow.client;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.camelhrflow.HrFlowApiException;
+import io.github.camelhrflow.HrFlowConfiguration;
+import io.github.camelhrflow.model.Job;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.http.HttpHeaders;
+import org.apache.hc.core5.net.URIBuilder;
+
+/**
+ * The HTTP adapter to HrFlow's API: builds the authenticated request, sends it and maps the answer to a model object
+ * or to an {@link HrFlowApiException}. It knows nothing of Camel routing, so tests and other operations share it.
+ */
+public class HrFlowClient {
+
+    static final String API_KEY_HEADER = "X-API-KEY";
+    static final String USER_EMAIL_HEADER = "X-USER-EMAIL";
+    private static final String MASK = "*****";
+    private static final int EXCERPT_SIZE = 200;
+    private static final int MAX_ERROR_BODY = 16 * 1024;
+    private static final ObjectReader JOB_ANSWER = HrFlowJson.mapper()
+            .readerFor(new TypeReference<HrFlowEnvelope<Job>>() {
+            });
+
+    private final CloseableHttpClient http;
+    private final String apiKey;
+    private final String userEmail;
+    private final URI jobIndexing;
+    private final RequestConfig requestConfig;
+    private final Clock clock;
+
+    public HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration) {
+        this(http, configuration, Clock.systemUTC());
+    }
+
+    HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration, Clock clock) {
+        this.http = http;
+        this.apiKey = configuration.getApiKey();
+        this.userEmail = configuration.getUserEmail();
+        this.jobIndexing = URI.create(stripTrailingSlash(configuration.getBaseUrl()) + "/job/indexing");
+        this.requestConfig = RequestConfig.custom()
+                .setResponseTimeout(configuration.getReadTimeout(), TimeUnit.MILLISECONDS)
+                // waiting for a free pooled connection is bounded like waiting for a new one
+                .setConnectionRequestTimeout(configuration.getConnectTimeout(), TimeUnit.MILLISECONDS)
+                .build();
+        this.clock = clock;
+    }
+
+    /**
+     * {@code GET /job/indexing}: one job of a board, by key or by reference.
+     *
+     * @throws HrFlowApiException when HrFlow answers with an error or with something that is not an HrFlow answer
+     * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
+     */
+    public HrFlowResponse<Job> getJob(JobLookup lookup) throws IOException {
+        URI uri = jobIndexingUri(lookup);
+        HttpGet get = new HttpGet(uri);
+        get.setConfig(requestConfig);
+        get.setHeader(API_KEY_HEADER, apiKey);
+        get.setHeader(USER_EMAIL_HEADER, userEmail);
+        get.setHeader(HttpHeaders.ACCEPT, "application/json");
+        String request = "GET " + uri;
+        try {
+            return http.execute(get, response -> read(response, JOB_ANSWER, request));
+        } catch (IOException e) {
+            throw new IOException(request + " failed: " + mask(e.getMessage()), e);
+        }
+    }
+
+    private URI jobIndexingUri(JobLookup lookup) {
+        try {
+            URIBuilder uri = new URIBuilder(jobIndexing).addParameter("board_key", lookup.boardKey());
+            if (lookup.key() != null) {
+                uri.addParameter("key", lookup.key());
+            } else {
+                uri.addParameter("reference", lookup.reference());
+            }
+            return uri.build();
+        } catch (URISyntaxException e) {
+            throw new IllegalArgumentException("Cannot build the HrFlow URL from " + jobIndexing + ": "
+                                               + e.getMessage(), e);
+        }
+    }
+
+    private <T> HrFlowResponse<T> read(ClassicHttpResponse response, ObjectReader reader, String request)
+            throws IOException {
+        int status = response.getCode();
+        HttpEntity entity = response.getEntity();
+        if (status < 200 || status >= 300) {
+            throw errorFrom(response, entity, request);
+        }
+        String contentType = entity == null ? null : entity.getContentType();
+        if (entity == null || contentType != null && !contentType.toLowerCase().contains("json")) {
+            String excerpt = entity == null ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE), StandardCharsets.UTF_8));
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt, null);
+        }
+        HrFlowEnvelope<T> envelope;
+        ExcerptInputStream body = new ExcerptInputStream(entity.getContent(), EXCERPT_SIZE);
+        try (body) {
+            envelope = reader.readValue(body);
+        } catch (IOException | RuntimeException e) {
+            if (isTransportFailure(e)) {
+                throw (IOException) e;
+            }
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), e);
+        }
+        if (envelope == null) {
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), null);
+        }
+        // some HrFlow endpoints answer HTTP 200 with an error code in the body
+        Integer code = envelope.getCode();
+        if (code != null && (code < 200 || code >= 300)) {
+            throw HrFlowErrors.fromAnswer(request, code, mask(envelope.getMessage()), "", retryAfter(response));
+        }
+        if (envelope.getData() == null) {
+            throw new HrFlowApiException("HrFlow answered " + status + " to " + request + " without data: "
+                                         + excerpt(body.excerpt()), status, mask(envelope.getMessage()), null);
+        }
+        return new HrFlowResponse<>(status, envelope.getData());
+    }
+
+    private HrFlowApiException errorFrom(ClassicHttpResponse response, HttpEntity entity, String request)
+            throws IOException {
+        byte[] body = entity == null ? new byte[0] : readBounded(entity, MAX_ERROR_BODY);
+        String hrFlowMessage = null;
+        try {
+            JsonNode json = HrFlowJson.mapper().readTree(body);
+            if (json != null && json.path("message").isTextual()) {
+                hrFlowMessage = mask(json.path("message").asText());
+            }
+        } catch (IOException notJson) {
+            // a proxy's HTML page or plain text: the excerpt below tells what it was
+        }
+        String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
+        return HrFlowErrors.fromAnswer(request, response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
+    }
+
+    private Duration retryAfter(ClassicHttpResponse response) {
+        Header header = response.getFirstHeader(HttpHeaders.RETRY_AFTER);
+        return header == null ? null : RetryAfter.parse(header.getValue(), clock);
+    }
+
+    private static byte[] readBounded(HttpEntity entity, int limit) throws IOException {
+        try (InputStream in = entity.getContent()) {
+            return in == null ? new byte[0] : in.readNBytes(limit);
+        }
+    }
+
+    /** A socket failure while reading the body is an I/O problem, not a malformed answer. */
+    private static boolean isTransportFailure(Exception e) {
+        return e instanceof IOException && !(e instanceof com.fasterxml.jackson.core.JacksonException);
+    }
+
+    private String excerpt(String text) {
+        String oneLine = text.replaceAll("\\s+", " ").trim();
+        return mask(oneLine.length() > EXCERPT_SIZE ? oneLine.substring(0, EXCERPT_SIZE) + "..." : oneLine);
+    }
+
+    /** HrFlow's messages may quote the key they rejected; it must not reach logs or exception messages. */
+    private String mask(String text) {
+        if (text == null || apiKey == null || apiKey.isEmpty()) {
+            return text;
+        }
+        return text.replace(apiKey, MASK);
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

@@ -1,0 +1,38 @@
+package io.github.camelhrflow.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+
+/**
+ * HrFlow's answer: {@code {"code": 200, "message": "...", "data": ...}}.
+ */
+@JsonIgnoreProperties(ignoreUnknown = true)
+public class HrFlowEnvelope<T> {
+
+    private Integer code;
+    private String message;
+    private T data;
+
+    public Integer getCode() {
+        return code;
+    }
+
+    public void setCode(Integer code) {
+        this.code = code;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String message) {
+        this.message = message;
+    }
+
+    public T getData() {
+        return data;
+    }
+
+    public void setData(T data) {
+        this.data = data;
+    }
+}

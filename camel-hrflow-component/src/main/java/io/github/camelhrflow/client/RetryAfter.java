@@ -1,0 +1,34 @@
+package io.github.camelhrflow.client;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.apache.hc.client5.http.utils.DateUtils;
+
+/**
+ * Reads the {@code Retry-After} header, which is either a number of seconds or an HTTP date.
+ */
+final class RetryAfter {
+
+    private RetryAfter() {
+    }
+
+    /** @return how long to wait, never negative; {@code null} when the header is absent or unreadable */
+    static Duration parse(String headerValue, Clock clock) {
+        if (headerValue == null || headerValue.isBlank()) {
+            return null;
+        }
+        String value = headerValue.trim();
+        try {
+            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+        } catch (NumberFormatException notSeconds) {
+            Instant until = DateUtils.parseStandardDate(value);
+            if (until == null) {
+                return null;
+            }
+            Duration wait = Duration.between(clock.instant(), until);
+            return wait.isNegative() ? Duration.ZERO : wait;
+        }
+    }
+}
