@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -116,8 +117,9 @@ public class HrFlowClient {
         try (body) {
             envelope = reader.readValue(body);
         } catch (IOException | RuntimeException e) {
-            if (isTransportFailure(e)) {
-                throw (IOException) e;
+            IOException transportFailure = transportFailure(e);
+            if (transportFailure != null) {
+                throw transportFailure;
             }
             throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), e);
         }
@@ -163,9 +165,17 @@ public class HrFlowClient {
         }
     }
 
-    /** A socket failure while reading the body is an I/O problem, not a malformed answer. */
-    private static boolean isTransportFailure(Exception e) {
-        return e instanceof IOException && !(e instanceof com.fasterxml.jackson.core.JacksonException);
+    /**
+     * A socket failure while reading the body is an I/O problem, not a malformed answer, even when Jackson wrapped it
+     * with the path it was reading.
+     */
+    private static IOException transportFailure(Exception e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof IOException io && !(t instanceof JacksonException)) {
+                return io;
+            }
+        }
+        return null;
     }
 
     private String excerpt(String text) {

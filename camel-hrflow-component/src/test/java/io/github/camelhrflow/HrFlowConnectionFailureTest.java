@@ -1,0 +1,69 @@
+package io.github.camelhrflow;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.SocketTimeoutException;
+
+import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.Samples;
+import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import org.apache.camel.Exchange;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Timeouts and refused connections fail the exchange with the I/O exception, wrapped with the URL that was called.
+ */
+class HrFlowConnectionFailureTest extends HrFlowTestSupport {
+
+    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY + "&readTimeout=300";
+
+    @Test
+    void slowAnswerHitsTheReadTimeout() {
+        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(3000));
+        IOException e = ioFailure(URI);
+        assertInstanceOf(SocketTimeoutException.class, e.getCause());
+        assertTrue(e.getMessage().contains(server.baseUrl() + "/job/indexing?board_key=" + BOARD), e.getMessage());
+    }
+
+    @Test
+    void answerThatStallsMidBodyHitsTheReadTimeout() {
+        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).stallingMidBody());
+        IOException e = ioFailure(URI);
+        assertInstanceOf(SocketTimeoutException.class, e.getCause());
+    }
+
+    @Test
+    void refusedConnectionNamesTheUrl() throws IOException {
+        int closedPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        String baseUrl = "http://127.0.0.1:" + closedPort + "/v1";
+        IOException e = ioFailure(URI + "&baseUrl=" + baseUrl);
+        assertTrue(e.getMessage().contains(baseUrl + "/job/indexing"), e.getMessage());
+        assertTrue(e.getMessage().contains("refused"), e.getMessage());
+        assertFalse(e.getMessage().contains(API_KEY));
+    }
+
+    @Test
+    void timeoutDoesNotPoisonTheNextExchange() {
+        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(2000));
+        ioFailure(URI);
+        Job job = template.requestBody(URI, (Object) null, Job.class);
+        assertNotNull(job);
+        assertEquals(JOB_KEY, job.getKey());
+    }
+
+    private IOException ioFailure(String uri) {
+        Exchange exchange = template.request(uri, e -> {
+        });
+        return assertInstanceOf(IOException.class, exchange.getException(), () -> String.valueOf(exchange.getException()));
+    }
+}

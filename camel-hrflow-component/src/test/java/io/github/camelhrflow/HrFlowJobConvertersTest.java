@@ -1,0 +1,77 @@
+package io.github.camelhrflow;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.JsonTrees;
+import io.github.camelhrflow.support.Samples;
+import org.apache.camel.TypeConverter;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+/**
+ * The generated converter loader lets a Job go to files, queues and SQL as is, and come back.
+ */
+class HrFlowJobConvertersTest extends HrFlowTestSupport {
+
+    private Job job;
+    private String json;
+    private TypeConverter converter;
+
+    @BeforeEach
+    void fetchJob() {
+        job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null,
+                Job.class);
+        json = Samples.tree(Samples.jobAnswer(JOB_KEY, null)).get("data").toString();
+        converter = context.getTypeConverter();
+    }
+
+    @Test
+    void jobToJsonString() throws Exception {
+        assertNull(JsonTrees.firstDifference(Samples.tree(json),
+                Samples.tree(converter.mandatoryConvertTo(String.class, job)), ""));
+    }
+
+    @Test
+    void jobToBytesAndInputStream() throws Exception {
+        byte[] bytes = converter.mandatoryConvertTo(byte[].class, job);
+        assertNull(JsonTrees.firstDifference(Samples.tree(json),
+                Samples.tree(new String(bytes, StandardCharsets.UTF_8)), ""));
+        try (InputStream in = converter.mandatoryConvertTo(InputStream.class, job)) {
+            assertNull(JsonTrees.firstDifference(Samples.tree(json),
+                    Samples.tree(new String(in.readAllBytes(), StandardCharsets.UTF_8)), ""));
+        }
+    }
+
+    @Test
+    void jobToMapUsesHrFlowFieldNames() throws Exception {
+        Map<?, ?> map = converter.mandatoryConvertTo(Map.class, job);
+        assertEquals(JOB_KEY, map.get("key"));
+        assertEquals(BOARD, map.get("board_key"));
+        assertEquals("Data Engineer", map.get("name"));
+        assertEquals("python", ((Map<?, ?>) ((List<?>) map.get("skills")).get(0)).get("name"));
+    }
+
+    @Test
+    void jsonBackToJob() throws Exception {
+        Job fromString = converter.mandatoryConvertTo(Job.class, json);
+        Job fromBytes = converter.mandatoryConvertTo(Job.class, json.getBytes(StandardCharsets.UTF_8));
+        assertEquals(JOB_KEY, fromString.getKey());
+        assertEquals(job.getName(), fromBytes.getName());
+    }
+
+    @Test
+    void fileEndpointTakesAJobAsIs() throws Exception {
+        java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("hrflow-converters");
+        template.sendBodyAndHeader("file:" + dir, job, "CamelFileName", "job.json");
+        String written = java.nio.file.Files.readString(dir.resolve("job.json"));
+        assertNull(JsonTrees.firstDifference(Samples.tree(json), Samples.tree(written), ""));
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.camelhrflow;
+
+import java.io.InputStream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import org.apache.camel.Endpoint;
+import org.apache.camel.Exchange;
+import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The API key goes to HrFlow and nowhere else: not in headers, exception messages, toString() or endpoint URIs.
+ */
+class HrFlowSecretsTest extends HrFlowTestSupport {
+
+    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+
+    @Test
+    void keyIsNotInAnyHeaderAfterSuccess() {
+        Exchange exchange = template.request(URI, e -> {
+        });
+        assertNotNull(exchange.getMessage().getBody());
+        assertKeyAbsent(exchange.getMessage().getHeaders().toString());
+        assertTrue(server.lastRequest().header("X-API-KEY").equals(API_KEY), "the key must reach HrFlow itself");
+    }
+
+    @Test
+    void keyEchoedByHrFlowIsMaskedInExceptionsAndHeaders() {
+        server.thenReply(Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized. Invalid secret key: " + API_KEY
+                                         + " for permission: all\"}"));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        HrFlowAuthenticationException e = assertInstanceOf(HrFlowAuthenticationException.class,
+                exchange.getException());
+        assertKeyAbsent(e.getMessage());
+        assertKeyAbsent(e.getHrFlowMessage());
+        assertKeyAbsent(e.toString());
+        assertKeyAbsent(exchange.getMessage().getHeaders().toString());
+    }
+
+    @Test
+    void keyEchoedInANonJsonErrorIsMasked() {
+        server.thenReply(Reply.of(500, "text/plain", "bad key " + API_KEY));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        assertKeyAbsent(exchange.getException().getMessage());
+    }
+
+    @Test
+    void keyIsNotInToStringOrSanitizedUris() {
+        String secret = "askr_uri_secret_0123456789";
+        Endpoint endpoint = context.getEndpoint(URI + "&apiKey=RAW(" + secret + ")");
+        HrFlowEndpoint hrflow = assertInstanceOf(HrFlowEndpoint.class, endpoint);
+
+        assertFalse(endpoint.toString().contains(secret), endpoint.toString());
+        assertFalse(URISupport.sanitizeUri(endpoint.getEndpointUri()).contains(secret));
+        assertFalse(hrflow.getConfiguration().toString().contains(secret), hrflow.getConfiguration().toString());
+        assertKeyAbsent(context.getComponent("hrflow", HrFlowComponent.class).getConfiguration().toString());
+        for (Endpoint registered : context.getEndpoints()) {
+            assertFalse(registered.toString().contains(secret), registered.toString());
+        }
+    }
+
+    @Test
+    void secretOptionsAreMarkedSecretInTheDescriptor() throws Exception {
+        JsonNode descriptor;
+        try (InputStream in = getClass().getResourceAsStream("/META-INF/io/github/camelhrflow/hrflow.json")) {
+            descriptor = new ObjectMapper().readTree(in);
+        }
+        for (String level : new String[] { "componentProperties", "properties" }) {
+            for (String secret : new String[] { "apiKey", "proxyPassword", "proxyUsername" }) {
+                JsonNode option = descriptor.path(level).path(secret);
+                assertTrue(option.path("secret").asBoolean(), level + "." + secret + ": " + option);
+                assertTrue(option.path("label").asText().contains("security"), level + "." + secret);
+            }
+        }
+    }
+
+    private static void assertKeyAbsent(String text) {
+        assertFalse(text != null && text.contains(API_KEY), "API key leaked: " + text);
+    }
+}
