@@ -1,0 +1,323 @@
+package io.github.camelhrflow.sandbox;
+
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A local HTTP server that speaks HrFlow.ai's job API ({@code GET /v1/job/indexing},
+ * {@code GET /v1/storing/jobs}) over seeded boards, with injectable faults and a request log.
+ *
+ * <pre>{@code
+ * try (HrFlowSandbox sandbox = HrFlowSandbox.builder().build().start()) {
+ *     String baseUrl = sandbox.baseUrl(); // http://127.0.0.1:PORT/v1
+ * }
+ * }</pre>
+ */
+public final class HrFlowSandbox implements AutoCloseable {
+
+    /** The API key the sandbox accepts unless configured otherwise (read-only {@code askr_} prefix, as HrFlow's). */
+    public static final String DEMO_API_KEY = "askr_sandbox_demo_key";
+    /** The user e-mail the sandbox accepts unless configured otherwise. */
+    public static final String DEMO_USER_EMAIL = "demo@sandbox.local";
+
+    /** Board {@code sandbox_demo} of the default seed: five varied jobs, one archived. */
+    public static final String DEMO_BOARD_KEY = "4c4dd8ebcbba4d77f21e03af598dfc2c67a10fb9";
+    /** Board {@code sandbox_benchmark} of the default seed: one large job. */
+    public static final String BENCHMARK_BOARD_KEY = "11bb517aa410137bf194a9541e033225fec0bdba";
+    /** The large job (about 200 KB) of {@link #BENCHMARK_BOARD_KEY}. */
+    public static final String BENCHMARK_JOB_KEY = "a579aa00d9bad03237515b0109ff2cc14b39c8ce";
+    /** Board {@code test_frontend}: holds the real 2022 sample job (null reference). */
+    public static final String SAMPLE_2022_BOARD_KEY = "887595b735d68f0bc0b0b0535f7d8f7d158a3f4e";
+    /** Board {@code vulcain_test}: holds the real 2023 sample job (full field set). */
+    public static final String SAMPLE_2023_BOARD_KEY = "7fce016712fa373456ef279c297da5009a2020d9";
+    /** Board {@code sandbox_legacy_2020}: holds the 2020 legacy sample job (key {@code job_key}). */
+    public static final String LEGACY_BOARD_KEY = "dba0d78fda28a172abfa6e8d8d94811ab12753e8";
+    /** Board {@code sandbox_docs_example}: holds the example of HrFlow's GET page (key {@code job_key}). */
+    public static final String DOCS_EXAMPLE_BOARD_KEY = "79f4deb90fc6125f830462c4bc74515a7d228bd3";
+
+    /** Admin endpoints live under this path, outside {@code /v1}. */
+    public static final String ADMIN_PATH = AdminApi.PREFIX;
+
+    /** Room for the connections of many concurrent clients while all workers are busy. */
+    private static final int BACKLOG = 256;
+
+    static {
+        // The JDK server sends headers and body in separate packets; with Nagle's algorithm and the
+        // client's delayed ACK every answer then takes about 40 ms. The property is read once per JVM,
+        // when the first JDK HTTP server starts, so an explicit setting by the user wins.
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            System.setProperty("sun.net.httpserver.nodelay", "true");
+        }
+    }
+
+    private final String host;
+    private final int requestedPort;
+    private final int threads;
+    private final String apiKey;
+    private final String userEmail;
+    private final JobStore store;
+    private final FaultInjector faults;
+    private final RequestLog log;
+    private final SandboxHttpHandler handler;
+
+    private HttpServer server;
+    private ExecutorService executor;
+
+    private HrFlowSandbox(Builder builder) {
+        this.host = builder.host;
+        this.requestedPort = builder.port;
+        this.threads = builder.threads;
+        this.apiKey = builder.apiKey;
+        this.userEmail = builder.userEmail;
+        this.store = new JobStore();
+        SeedLoader seeds = new SeedLoader(store);
+        if (builder.defaultSeed) {
+            seeds.loadDefaultSeed();
+        }
+        builder.seeds.forEach(seeds::load);
+        this.faults = new FaultInjector(builder.faultSeed);
+        this.log = new RequestLog(builder.requestLogCapacity);
+
+        Router router = new Router();
+        Authenticator authenticator = new Authenticator(apiKey, userEmail);
+        new JobApi(store).register(router, authenticator);
+        new StoringApi(store).register(router, authenticator);
+        new AdminApi(faults, log).register(router);
+        this.handler = new SandboxHttpHandler(router, faults, log);
+    }
+
+    /** A builder with the demo credentials, the default seed, host 127.0.0.1 and a free port. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Binds the port and starts serving; a stopped sandbox can be started again.
+     *
+     * @return this sandbox
+     * @throws UncheckedIOException when the port cannot be bound
+     */
+    public synchronized HrFlowSandbox start() {
+        if (server != null) {
+            return this;
+        }
+        try {
+            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
+            executor = Executors.newFixedThreadPool(threads, workerThreads(created.getAddress().getPort()));
+            created.setExecutor(executor);
+            created.createContext("/", handler);
+            created.start();
+            server = created;
+            return this;
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot start the HrFlow sandbox on " + host + ":" + requestedPort, e);
+        }
+    }
+
+    /** Stops serving, releases the port and the worker threads; does nothing when not running. */
+    public synchronized void stop() {
+        if (server == null) {
+            return;
+        }
+        server.stop(0);
+        // interrupts workers sleeping in an injected latency
+        executor.shutdownNow();
+        try {
+            executor.awaitTermination(5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        server = null;
+        executor = null;
+    }
+
+    /** Same as {@link #stop()}. */
+    @Override
+    public void close() {
+        stop();
+    }
+
+    public synchronized boolean isRunning() {
+        return server != null;
+    }
+
+    public String host() {
+        return host;
+    }
+
+    /** The bound port. @throws IllegalStateException when not running */
+    public synchronized int port() {
+        if (server == null) {
+            throw new IllegalStateException("The HrFlow sandbox is not running");
+        }
+        return server.getAddress().getPort();
+    }
+
+    /** {@code http://host:port}, where {@code /_sandbox/*} lives. */
+    public String rootUrl() {
+        String literal = host.contains(":") ? "[" + host + "]" : host;
+        return "http://" + literal + ":" + port();
+    }
+
+    /** The HrFlow API base URL, {@code http://host:port/v1}, to use in place of {@code https://api.hrflow.ai/v1}. */
+    public String baseUrl() {
+        return rootUrl() + "/v1";
+    }
+
+    /** The {@code X-API-KEY} this sandbox accepts. */
+    public String apiKey() {
+        return apiKey;
+    }
+
+    /** The {@code X-USER-EMAIL} this sandbox accepts. */
+    public String userEmail() {
+        return userEmail;
+    }
+
+    /** The boards and jobs served; changes show in the next answer. */
+    public JobStore store() {
+        return store;
+    }
+
+    /** The faults injected into API requests; changes apply to the next request. */
+    public FaultInjector faults() {
+        return faults;
+    }
+
+    /** The most recent API requests (not admin ones), oldest first; bounded by the log capacity. */
+    public List<RecordedRequest> requests() {
+        return log.requests();
+    }
+
+    /** The number of API requests since start or {@link #clearRequests()}. */
+    public long requestCount() {
+        return log.count();
+    }
+
+    /** Empties the request log and resets the count. */
+    public void clearRequests() {
+        log.clear();
+    }
+
+    /** The keys of a board's jobs in seed order; empty for an unknown board. */
+    public List<String> jobKeys(String boardKey) {
+        return store.jobKeys(boardKey);
+    }
+
+    /** The non-null references of a board's jobs in seed order; empty for an unknown board. */
+    public List<String> jobReferences(String boardKey) {
+        return store.jobReferences(boardKey);
+    }
+
+    private static ThreadFactory workerThreads(int port) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, "hrflow-sandbox-" + port + "-" + count.incrementAndGet());
+            // a forgotten sandbox must not keep a test JVM alive
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+
+    /** Configures an {@link HrFlowSandbox}. */
+    public static final class Builder {
+        private String host = "127.0.0.1";
+        private int port;
+        private int threads = 64;
+        private String apiKey = DEMO_API_KEY;
+        private String userEmail = DEMO_USER_EMAIL;
+        private boolean defaultSeed = true;
+        private final List<Path> seeds = new ArrayList<>();
+        private long faultSeed = FaultInjector.DEFAULT_SEED;
+        private int requestLogCapacity = 1000;
+
+        private Builder() {
+        }
+
+        /** The address to bind; 127.0.0.1 by default, so the sandbox is not reachable from other machines. */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /** The port to bind; 0 (the default) picks a free one. */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0..65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /** The number of worker threads, 64 by default; injected latency holds a worker while it waits. */
+        public Builder threads(int threads) {
+            if (threads < 1) {
+                throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+            }
+            this.threads = threads;
+            return this;
+        }
+
+        /** The accepted {@code X-API-KEY}; {@link #DEMO_API_KEY} by default. */
+        public Builder apiKey(String apiKey) {
+            this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+            return this;
+        }
+
+        /** The accepted {@code X-USER-EMAIL}; {@link #DEMO_USER_EMAIL} by default. */
+        public Builder userEmail(String userEmail) {
+            this.userEmail = Objects.requireNonNull(userEmail, "userEmail");
+            return this;
+        }
+
+        /** Whether to load the default seed from the classpath; true by default. */
+        public Builder defaultSeed(boolean load) {
+            this.defaultSeed = load;
+            return this;
+        }
+
+        /**
+         * Adds a seed file, or a directory whose {@code *.json} files are loaded in name order, after
+         * the default seed. A file holds boards with their jobs ({@code {"boards":[{"key","name","jobs":[..]}]}}),
+         * a captured GET answer ({@code {"code":200,"data":{..job..}}}) or a bare job; the last two need the
+         * job's {@code board_key}. Jobs with an already seeded key replace the earlier ones.
+         */
+        public Builder seed(Path fileOrDirectory) {
+            seeds.add(Objects.requireNonNull(fileOrDirectory, "fileOrDirectory"));
+            return this;
+        }
+
+        /** The seed of the fault injector's random generator, {@link FaultInjector#DEFAULT_SEED} by default. */
+        public Builder faultSeed(long seed) {
+            this.faultSeed = seed;
+            return this;
+        }
+
+        /** How many requests the request log keeps, 1000 by default. */
+        public Builder requestLogCapacity(int capacity) {
+            this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /**
+         * Loads the seeds and creates the sandbox, not yet started.
+         *
+         * @throws IllegalArgumentException or {@link UncheckedIOException} when a seed is invalid or unreadable
+         */
+        public HrFlowSandbox build() {
+            return new HrFlowSandbox(this);
+        }
+    }
+}

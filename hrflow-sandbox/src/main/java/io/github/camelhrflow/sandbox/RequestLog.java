@@ -1,0 +1,58 @@
+package io.github.camelhrflow.sandbox;
+
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The last API requests, bounded so a long benchmark cannot exhaust memory, and a total count. */
+final class RequestLog {
+
+    private final int capacity;
+    private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+    private long count;
+
+    RequestLog(int capacity) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("capacity must be at least 1, got " + capacity);
+        }
+        this.capacity = capacity;
+    }
+
+    /** Records a request and its answer's status; the API key value is masked. */
+    void record(ApiRequest request, int status) {
+        Map<String, List<String>> headers = new LinkedHashMap<>();
+        request.headers().forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            headers.put(lower, lower.equalsIgnoreCase(Authenticator.API_KEY_HEADER)
+                    ? List.of(RecordedRequest.MASK) : values);
+        });
+        RecordedRequest recorded = new RecordedRequest(Instant.now(), request.method(), request.path(),
+                request.rawQuery(), headers, status);
+        synchronized (this) {
+            count++;
+            if (requests.size() == capacity) {
+                requests.removeFirst();
+            }
+            requests.addLast(recorded);
+        }
+    }
+
+    /** The recorded requests, oldest first. */
+    synchronized List<RecordedRequest> requests() {
+        return List.copyOf(requests);
+    }
+
+    /** All requests since start or the last {@link #clear()}, including those dropped from the log. */
+    synchronized long count() {
+        return count;
+    }
+
+    synchronized void clear() {
+        requests.clear();
+        count = 0;
+    }
+}

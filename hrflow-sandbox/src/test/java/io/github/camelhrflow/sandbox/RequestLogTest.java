@@ -1,0 +1,64 @@
+package io.github.camelhrflow.sandbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RequestLogTest extends SandboxTestSupport {
+
+    @Override
+    protected HrFlowSandbox.Builder configure(HrFlowSandbox.Builder builder) {
+        return builder.requestLogCapacity(5);
+    }
+
+    @Test
+    void recordsMethodPathQueryHeadersAndStatusWithoutTheApiKey() {
+        client.getJob(HrFlowSandbox.DEMO_BOARD_KEY, "reference", "R&D é");
+
+        List<RecordedRequest> requests = sandbox.requests();
+        assertEquals(1, requests.size());
+        RecordedRequest recorded = requests.get(0);
+        assertNotNull(recorded.time());
+        assertEquals("GET", recorded.method());
+        assertEquals("/v1/job/indexing", recorded.path());
+        assertEquals("board_key=" + HrFlowSandbox.DEMO_BOARD_KEY + "&reference=R%26D+%C3%A9", recorded.rawQuery());
+        assertEquals("R&D é", recorded.param("reference"));
+        assertEquals(400, recorded.status());
+        assertEquals(HrFlowSandbox.DEMO_USER_EMAIL, recorded.header("X-User-Email"));
+        assertEquals(RecordedRequest.MASK, recorded.header("x-api-key"));
+        assertFalse(recorded.headers().toString().contains(HrFlowSandbox.DEMO_API_KEY));
+    }
+
+    @Test
+    void keepsTheLatestRequestsUpToItsCapacityAndCountsAll() {
+        for (int i = 0; i < 8; i++) {
+            client.get("/job/indexing", "board_key", HrFlowSandbox.DEMO_BOARD_KEY, "key", "k" + i);
+        }
+
+        List<RecordedRequest> requests = sandbox.requests();
+        assertEquals(5, requests.size());
+        assertEquals(8, sandbox.requestCount());
+        assertEquals("k3", requests.get(0).param("key"));
+        assertEquals("k7", requests.get(4).param("key"));
+    }
+
+    @Test
+    void clearEmptiesTheLogAndTheCount() {
+        client.get("/job/indexing");
+
+        sandbox.clearRequests();
+
+        assertEquals(0, sandbox.requestCount());
+        assertEquals(List.of(), sandbox.requests());
+    }
+
+    @Test
+    void recordsUnknownPathsToo() {
+        client.get("/no/such/path");
+
+        assertEquals(404, sandbox.requests().get(0).status());
+    }
+}
