@@ -22,7 +22,10 @@ class HrFlowRedeliveryTest extends HrFlowTestSupport {
         return new RouteBuilder() {
             @Override
             public void configure() {
-                onException(HrFlowApiException.class).maximumRedeliveries(3).redeliveryDelay(0);
+                // the policy the README shows: redeliver what may pass later, not a rejected key or a missing job
+                onException(HrFlowApiException.class)
+                        .onWhen(simple("${exception.statusCode} == 429 || ${exception.statusCode} >= 500"))
+                        .maximumRedeliveries(3).redeliveryDelay(0);
                 from("direct:fetch").to("hrflow:job-indexing?boardKey=" + BOARD);
             }
         };
@@ -50,6 +53,16 @@ class HrFlowRedeliveryTest extends HrFlowTestSupport {
 
         assertEquals(JOB_KEY, job.getKey());
         assertEquals(3, server.requestCount());
+    }
+
+    @Test
+    void rejectedCredentialsAreNotRedelivered() {
+        server.respondWith(request -> Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized\"}"));
+
+        var exchange = template.request("direct:fetch", e -> e.getMessage().setHeader(HrFlowConstants.JOB_KEY, "k"));
+
+        assertTrue(exchange.getException() instanceof HrFlowAuthenticationException);
+        assertEquals(1, server.requestCount());
     }
 
     @Test

@@ -20,8 +20,12 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A real HTTP server on a free loopback port that plays HrFlow: it records every request and answers with whatever
@@ -76,15 +80,28 @@ public final class StubHrFlowServer implements AutoCloseable {
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private volatile Function<Request, Reply> responder;
+    private volatile boolean recording = true;
 
     public StubHrFlowServer(Function<Request, Reply> responder) {
+        this(responder, null);
+    }
+
+    /** With a TLS context the server speaks HTTPS only, with that context's certificate. */
+    public StubHrFlowServer(Function<Request, Reply> responder, SSLContext tls) {
         this.responder = responder;
         // without it the JDK server sends headers and body in separate packets and Nagle adds ~40 ms to every answer
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
             System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         try {
-            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 128);
+            InetSocketAddress loopback = new InetSocketAddress(InetAddress.getLoopbackAddress(), 0);
+            if (tls == null) {
+                server = HttpServer.create(loopback, 128);
+            } else {
+                HttpsServer https = HttpsServer.create(loopback, 128);
+                https.setHttpsConfigurator(new HttpsConfigurator(tls));
+                server = https;
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -94,7 +111,17 @@ public final class StubHrFlowServer implements AutoCloseable {
     }
 
     public String baseUrl() {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        String scheme = server instanceof HttpsServer ? "https" : "http";
+        return scheme + "://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+    }
+
+    /**
+     * Stops keeping every request (they are still answered): long runs would otherwise grow the heap and copy the
+     * request list on every call.
+     */
+    public StubHrFlowServer withoutRecording() {
+        recording = false;
+        return this;
     }
 
     /** The default answer, used when no scripted one is left. */
@@ -127,7 +154,9 @@ public final class StubHrFlowServer implements AutoCloseable {
     private void handle(HttpExchange exchange) throws IOException {
         try (exchange) {
             Request request = record(exchange);
-            requests.add(request);
+            if (recording) {
+                requests.add(request);
+            }
             Reply scriptedReply = scripted.poll();
             Reply reply = scriptedReply != null ? scriptedReply : responder.apply(request);
             if (reply.delayMillis() > 0) {
