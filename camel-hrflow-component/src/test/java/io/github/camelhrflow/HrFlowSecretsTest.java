@@ -55,6 +55,18 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     }
 
     @Test
+    void keyEchoedInAMalformedJsonAnswerIsMaskedAndTheParserErrorNotChained() {
+        server.thenReply(Reply.json(200, API_KEY + " is not JSON"));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            assertKeyAbsent(t.getMessage());
+        }
+        assertTrue(e.getMessage().contains("not an HrFlow JSON answer"), e.getMessage());
+    }
+
+    @Test
     void keyIsNotInToStringOrSanitizedUris() {
         String secret = "askr_uri_secret_0123456789";
         Endpoint endpoint = context.getEndpoint(URI + "&apiKey=RAW(" + secret + ")");

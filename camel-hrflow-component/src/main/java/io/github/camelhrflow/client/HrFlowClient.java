@@ -7,6 +7,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -108,9 +109,9 @@ public class HrFlowClient {
             throw errorFrom(response, entity, request);
         }
         String contentType = entity == null ? null : entity.getContentType();
-        if (entity == null || contentType != null && !contentType.toLowerCase().contains("json")) {
+        if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             String excerpt = entity == null ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE), StandardCharsets.UTF_8));
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt, null);
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
         ExcerptInputStream body = new ExcerptInputStream(entity.getContent(), EXCERPT_SIZE);
@@ -121,10 +122,12 @@ public class HrFlowClient {
             if (transportFailure != null) {
                 throw transportFailure;
             }
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), e);
+            // the parser's own message may quote the body, so it is masked and the parser exception not chained
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()),
+                    mask(firstLine(e.getMessage())));
         }
         if (envelope == null) {
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), null);
+            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), "");
         }
         // some HrFlow endpoints answer HTTP 200 with an error code in the body
         Integer code = envelope.getCode();
@@ -189,6 +192,14 @@ public class HrFlowClient {
             return text;
         }
         return text.replace(apiKey, MASK);
+    }
+
+    private static String firstLine(String text) {
+        if (text == null) {
+            return "";
+        }
+        int newline = text.indexOf('\n');
+        return newline < 0 ? text : text.substring(0, newline);
     }
 
     private static String stripTrailingSlash(String url) {

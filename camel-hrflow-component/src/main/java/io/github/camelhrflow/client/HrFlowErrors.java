@@ -41,24 +41,19 @@ final class HrFlowErrors {
         return new HrFlowApiException(message + waitHint(retryAfter), status, hrFlowMessage, retryAfter);
     }
 
+    /**
+     * @param reason why the body could not be read as an HrFlow answer (already free of secrets), or empty
+     */
     static HrFlowApiException notAnEnvelope(String request, int status, String contentType, String excerpt,
-                                            Throwable cause) {
-        String reason = cause == null ? "" : " (" + firstLine(cause.getMessage()) + ")";
+                                            String reason) {
         return new HrFlowApiException("HrFlow answered " + status + " to " + request + " with a body that is not an"
-                                      + " HrFlow JSON answer" + reason + "; content type: " + contentType
-                                      + "; body starts with: " + (excerpt.isEmpty() ? "(empty)" : excerpt),
-                status, null, null, cause);
+                                      + " HrFlow JSON answer" + (reason.isEmpty() ? "" : " (" + reason + ")")
+                                      + "; content type: " + contentType + "; body starts with: "
+                                      + (excerpt.isEmpty() ? "(empty)" : excerpt),
+                status, null, null);
     }
 
     private static String waitHint(Duration retryAfter) {
         return retryAfter == null ? "" : " (HrFlow asked to wait " + retryAfter.toMillis() + " ms before retrying)";
-    }
-
-    private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
     }
 }
