@@ -1,8 +1,12 @@
 package io.github.camelhrflow;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.Socket;
 import java.net.SocketTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
 
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
@@ -50,6 +54,34 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
         assertTrue(e.getMessage().contains(baseUrl + "/job/indexing"), e.getMessage());
         assertTrue(e.getMessage().contains("refused"), e.getMessage());
         assertFalse(e.getMessage().contains(API_KEY));
+    }
+
+    @Test
+    void serverThatNeverAcceptsHitsTheConnectTimeout() throws IOException {
+        // a listening socket whose accept queue is full: the kernel drops further SYNs, so connecting hangs
+        try (ServerSocket backlogOfOne = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            List<Socket> fillers = new ArrayList<>();
+            try {
+                for (int i = 0; i < 4; i++) {
+                    Socket filler = new Socket();
+                    try {
+                        filler.connect(backlogOfOne.getLocalSocketAddress(), 200);
+                        fillers.add(filler);
+                    } catch (SocketTimeoutException queueAlreadyFull) {
+                        filler.close();
+                        break;
+                    }
+                }
+                String baseUrl = "http://127.0.0.1:" + backlogOfOne.getLocalPort() + "/v1";
+                IOException e = ioFailure(URI + "&connectTimeout=300&baseUrl=" + baseUrl);
+                assertTrue(e.getMessage().contains(baseUrl), e.getMessage());
+                assertTrue(e.getMessage().toLowerCase().contains("timed out"), e.getMessage());
+            } finally {
+                for (Socket filler : fillers) {
+                    filler.close();
+                }
+            }
+        }
     }
 
     @Test
