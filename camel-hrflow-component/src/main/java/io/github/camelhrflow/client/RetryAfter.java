@@ -11,6 +11,9 @@ import org.apache.hc.client5.http.utils.DateUtils;
  */
 final class RetryAfter {
 
+    /** The most seconds a Duration can hold and still give its length in milliseconds without overflow. */
+    private static final long MAX_SECONDS = Long.MAX_VALUE / 1000;
+
     private RetryAfter() {
     }
 
@@ -21,7 +24,8 @@ final class RetryAfter {
         }
         String value = headerValue.trim();
         try {
-            return Duration.ofSeconds(Math.max(0, Long.parseLong(value)));
+            // a huge value must not make Duration.toMillis() overflow when the error or the redelivery delay is built
+            return Duration.ofSeconds(Math.min(MAX_SECONDS, Math.max(0, Long.parseLong(value))));
         } catch (NumberFormatException notSeconds) {
             Instant until = DateUtils.parseStandardDate(value);
             if (until == null) {

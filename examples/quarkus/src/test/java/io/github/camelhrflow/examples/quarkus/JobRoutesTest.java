@@ -1,0 +1,116 @@
+package io.github.camelhrflow.examples.quarkus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The application as deployed, in JVM mode, against the embedded HrFlow sandbox. */
+@QuarkusTest
+@WithTestResource(HrFlowSandboxResource.class)
+class JobRoutesTest {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    /** HrFlow's JSON goes through the Job model and back: numbers keep their value, not always their notation. */
+    private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.equals(b)
+            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+
+    @InjectHrFlowSandbox
+    HrFlowSandbox sandbox;
+
+    @BeforeEach
+    void freshSandbox() {
+        sandbox.clearRequests();
+    }
+
+    @AfterEach
+    void noFaults() {
+        sandbox.faults().clear();
+    }
+
+    @Test
+    void everyJobOfTheBoardIsAnsweredAsHrFlowSentIt() throws IOException {
+        List<String> keys = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY);
+        assertFalse(keys.isEmpty(), "the demo board has jobs");
+
+        for (String key : keys) {
+            String body = given().header("X-Probe", "echo?")
+                    .when().get("/jobs/{key}", key)
+                    .then().statusCode(200)
+                    .contentType(ContentType.JSON)
+                    .header("X-Probe", nullValue())
+                    .extract().asString();
+
+            JsonNode sent = sandbox.store().jobByKey(HrFlowSandbox.DEMO_BOARD_KEY, key).orElseThrow();
+            assertTrue(sent.equals(SAME_VALUE, JSON.readTree(body)), "job " + key + " as HrFlow sent it");
+        }
+        assertEquals(keys.size(), sandbox.requestCount(), "one HrFlow call per request");
+    }
+
+    @Test
+    void theConfiguredBoardAndCredentialsReachHrFlow() {
+        String key = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+
+        given().when().get("/jobs/{key}", key).then().statusCode(200);
+
+        RecordedRequest call = sandbox.requests().get(0);
+        assertEquals("/v1/job/indexing", call.path());
+        assertEquals(HrFlowSandbox.DEMO_BOARD_KEY, call.param("board_key"));
+        assertEquals(key, call.param("key"));
+        assertEquals(HrFlowSandbox.DEMO_USER_EMAIL, call.header("X-USER-EMAIL"));
+        assertEquals(200, call.status(), "the sandbox accepted the API key");
+    }
+
+    @Test
+    void anUnknownKeyIsNotFound() {
+        given().when().get("/jobs/{key}", "no-such-job")
+                .then().statusCode(404)
+                .contentType(ContentType.JSON)
+                .body("error", equalTo("job not found"))
+                .body("key", equalTo("no-such-job"));
+    }
+
+    @Test
+    void hrFlowRefusingTheCallIsABadGateway() {
+        sandbox.faults().throttleNext(1);
+        String key = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+
+        given().when().get("/jobs/{key}", key)
+                .then().statusCode(502)
+                .contentType(ContentType.JSON)
+                .body("hrflow_status", equalTo(429))
+                .body("key", equalTo(key));
+    }
+
+    @Test
+    void theApiKeyNeverReachesTheLog() throws IOException {
+        String key = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+        sandbox.faults().throttleNext(1);
+        given().when().get("/jobs/{key}", key).then().statusCode(502);
+        given().when().get("/jobs/{key}", key).then().statusCode(200);
+
+        Path log = Path.of("target/quarkus-test.log");
+        String text = Files.readString(log);
+        assertTrue(text.contains("job-by-key"), "the log file is this application's: " + log.toAbsolutePath());
+        assertFalse(text.contains(HrFlowSandboxResource.API_KEY), "the API key leaked into " + log);
+    }
+}
