@@ -49,6 +49,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": getOrCreateConfiguration(target).setHttpClientConfigurer(property(camelContext, org.apache.camel.component.http.HttpClientConfigurer.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": getOrCreateConfiguration(target).setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": getOrCreateConfiguration(target).setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "proxyhost":
@@ -61,6 +63,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUsername": getOrCreateConfiguration(target).setProxyUsername(property(camelContext, java.lang.String.class, value)); return true;
         case "readtimeout":
         case "readTimeout": getOrCreateConfiguration(target).setReadTimeout(property(camelContext, int.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": getOrCreateConfiguration(target).setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": getOrCreateConfiguration(target).setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "useremail":
@@ -91,6 +95,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return org.apache.camel.component.http.HttpClientConfigurer.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "proxyhost":
@@ -103,6 +109,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUsername": return java.lang.String.class;
         case "readtimeout":
         case "readTimeout": return int.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "useremail":
@@ -134,6 +142,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "httpClientConfigurer": return getOrCreateConfiguration(target).getHttpClientConfigurer();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxretryafter":
+        case "maxRetryAfter": return getOrCreateConfiguration(target).getMaxRetryAfter();
         case "maxtotalconnections":
         case "maxTotalConnections": return getOrCreateConfiguration(target).getMaxTotalConnections();
         case "proxyhost":
@@ -146,6 +156,8 @@ public class HrFlowComponentConfigurer extends PropertyConfigurerSupport impleme
         case "proxyUsername": return getOrCreateConfiguration(target).getProxyUsername();
         case "readtimeout":
         case "readTimeout": return getOrCreateConfiguration(target).getReadTimeout();
+        case "requesttimeout":
+        case "requestTimeout": return getOrCreateConfiguration(target).getRequestTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return getOrCreateConfiguration(target).getSslContextParameters();
         case "useremail":

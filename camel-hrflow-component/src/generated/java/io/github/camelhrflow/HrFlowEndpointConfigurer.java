@@ -42,6 +42,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": target.setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxretryafter":
+        case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
         case "proxyhost":
@@ -55,6 +57,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "readtimeout":
         case "readTimeout": target.getConfiguration().setReadTimeout(property(camelContext, int.class, value)); return true;
         case "reference": target.setReference(property(camelContext, java.lang.String.class, value)); return true;
+        case "requesttimeout":
+        case "requestTimeout": target.getConfiguration().setRequestTimeout(property(camelContext, long.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "throwexceptiononnotfound":
@@ -87,6 +91,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxretryafter":
+        case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
         case "proxyhost":
@@ -100,6 +106,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "readtimeout":
         case "readTimeout": return int.class;
         case "reference": return java.lang.String.class;
+        case "requesttimeout":
+        case "requestTimeout": return long.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "throwexceptiononnotfound":
@@ -133,6 +141,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return target.getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxretryafter":
+        case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
         case "proxyhost":
@@ -146,6 +156,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "readtimeout":
         case "readTimeout": return target.getConfiguration().getReadTimeout();
         case "reference": return target.getReference();
+        case "requesttimeout":
+        case "requestTimeout": return target.getConfiguration().getRequestTimeout();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "throwexceptiononnotfound":

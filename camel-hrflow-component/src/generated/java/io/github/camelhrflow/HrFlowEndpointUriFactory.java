@@ -23,7 +23,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(21);
+        Set<String> props = new HashSet<>(23);
         props.add("api");
         props.add("apiKey");
         props.add("baseUrl");
@@ -35,6 +35,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("httpClientConfigurer");
         props.add("key");
         props.add("lazyStartProducer");
+        props.add("maxRetryAfter");
         props.add("maxTotalConnections");
         props.add("proxyHost");
         props.add("proxyPassword");
@@ -42,6 +43,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("proxyUsername");
         props.add("readTimeout");
         props.add("reference");
+        props.add("requestTimeout");
         props.add("sslContextParameters");
         props.add("throwExceptionOnNotFound");
         props.add("userEmail");

@@ -2,6 +2,8 @@ package io.github.camelhrflow;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 
 import io.github.camelhrflow.client.HrFlowClientSettings;
 import io.github.camelhrflow.client.HrFlowHttpClientFactory;
@@ -25,6 +27,7 @@ public class HrFlowComponent extends DefaultComponent {
     private HrFlowConfiguration configuration = new HrFlowConfiguration();
 
     private final Map<HrFlowClientSettings, CloseableHttpClient> httpClients = new ConcurrentHashMap<>();
+    private ScheduledExecutorService requestDeadlines;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -33,6 +36,22 @@ public class HrFlowComponent extends DefaultComponent {
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
+    }
+
+    /**
+     * The timer that enforces requestTimeout, shared by all endpoints; started on first use, shut down with the
+     * component. A single thread suffices: its tasks only abort requests.
+     */
+    synchronized ScheduledExecutorService requestDeadlines() {
+        if (requestDeadlines == null) {
+            requestDeadlines = getCamelContext().getExecutorServiceManager()
+                    .newSingleThreadScheduledExecutor(this, "HrFlowRequestDeadline");
+            if (requestDeadlines instanceof ScheduledThreadPoolExecutor pool) {
+                // most deadlines are cancelled when the answer arrives: drop them at once, not when they expire
+                pool.setRemoveOnCancelPolicy(true);
+            }
+        }
+        return requestDeadlines;
     }
 
     /** The pooled client for these settings, built on first use and closed with the component. */
@@ -47,6 +66,12 @@ public class HrFlowComponent extends DefaultComponent {
             client.close(CloseMode.GRACEFUL);
         }
         httpClients.clear();
+        synchronized (this) {
+            if (requestDeadlines != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(requestDeadlines);
+                requestDeadlines = null;
+            }
+        }
         super.doStop();
     }
 

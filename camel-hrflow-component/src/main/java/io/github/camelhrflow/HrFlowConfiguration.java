@@ -42,6 +42,18 @@ public class HrFlowConfiguration implements Cloneable {
                             + " while waiting for the response or between two reads of its body.")
     private int readTimeout = 30000;
 
+    @UriParam(defaultValue = "120000", javaType = "long",
+              description = "The longest a whole call to HrFlow may take, in milliseconds, from sending the request"
+                            + " to the last byte of the answer. It bounds what readTimeout cannot: a server that"
+                            + " sends its answer a few bytes at a time. 0 or less: no limit.")
+    private long requestTimeout = 120000;
+
+    @UriParam(label = "advanced", defaultValue = "300000", javaType = "long",
+              description = "The longest wait, in milliseconds, that a Retry-After header from HrFlow may ask of"
+                            + " Camel's error handler (through the CamelRedeliveryDelay header), so that a wrong"
+                            + " or hostile Retry-After cannot stall redeliveries for hours.")
+    private long maxRetryAfter = 300000;
+
     @UriParam(label = "advanced", defaultValue = "200", javaType = "int",
               description = "The most connections the pooled HTTP client keeps open, all hosts together.")
     private int maxTotalConnections = 200;
@@ -122,6 +134,22 @@ public class HrFlowConfiguration implements Cloneable {
 
     public void setReadTimeout(int readTimeout) {
         this.readTimeout = readTimeout;
+    }
+
+    public long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public int getMaxTotalConnections() {
@@ -219,6 +247,7 @@ public class HrFlowConfiguration implements Cloneable {
         return "HrFlowConfiguration[baseUrl=" + baseUrl + ", userEmail=" + userEmail
                + ", apiKey=" + (apiKey == null ? "not set" : "set")
                + ", connectTimeout=" + connectTimeout + ", readTimeout=" + readTimeout
+               + ", requestTimeout=" + requestTimeout
                + ", proxyHost=" + proxyHost + ", proxyPort=" + proxyPort + "]";
     }
 }

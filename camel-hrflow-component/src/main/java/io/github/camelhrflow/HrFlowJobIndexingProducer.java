@@ -30,7 +30,9 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
     protected void doStart() throws Exception {
         super.doStart();
         HrFlowConfiguration configuration = getEndpoint().getConfiguration();
-        client = new HrFlowClient(getEndpoint().getComponent().httpClient(configuration), configuration);
+        HrFlowComponent component = getEndpoint().getComponent();
+        client = new HrFlowClient(component.httpClient(configuration), configuration,
+                configuration.getRequestTimeout() > 0 ? component.requestDeadlines() : null);
     }
 
     @Override
@@ -59,7 +61,8 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (e.getRetryAfter() != null) {
                 // the error handler reads this header, so a plain maximumRedeliveries(n) waits as HrFlow asked
-                message.setHeader(Exchange.REDELIVERY_DELAY, e.getRetryAfter().toMillis());
+                long maxRetryAfter = Math.max(0, getEndpoint().getConfiguration().getMaxRetryAfter());
+                message.setHeader(Exchange.REDELIVERY_DELAY, Math.min(e.getRetryAfter().toMillis(), maxRetryAfter));
             }
             throw e;
         }

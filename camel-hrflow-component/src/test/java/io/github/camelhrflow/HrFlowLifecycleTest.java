@@ -58,14 +58,15 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
         CloseableHttpClient after = component.httpClient(endpoint.getConfiguration());
 
         assertNotSame(before, after);
-        Job job = new HrFlowClient(after, endpoint.getConfiguration()).getJob(JobLookup.byKey(BOARD, JOB_KEY)).data();
+        Job job = new HrFlowClient(after, endpoint.getConfiguration(), component.requestDeadlines()).getJob(JobLookup.byKey(BOARD, JOB_KEY)).data();
         assertEquals(JOB_KEY, job.getKey());
     }
 
     private static long httpClientThreads() {
         Set<Thread> threads = Thread.getAllStackTraces().keySet();
         return threads.stream().filter(Thread::isAlive)
-                .filter(t -> t.getName().contains("idle-connection-evictor") || t.getName().startsWith("httpclient"))
+                .filter(t -> t.getName().contains("idle-connection-evictor") || t.getName().startsWith("httpclient")
+                             || t.getName().contains("HrFlowRequestDeadline"))
                 .count();
     }
 }

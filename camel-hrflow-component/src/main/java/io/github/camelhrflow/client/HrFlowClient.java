@@ -2,12 +2,15 @@ package io.github.camelhrflow.client;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -47,13 +50,26 @@ public class HrFlowClient {
     private final URI jobIndexing;
     private final RequestConfig requestConfig;
     private final Clock clock;
+    private final long requestTimeout;
+    private final ScheduledExecutorService requestDeadlines;
 
-    public HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration) {
-        this(http, configuration, Clock.systemUTC());
+    /**
+     * @param requestDeadlines the timer that aborts calls longer than requestTimeout; may be {@code null} when
+     *                         requestTimeout is 0 or less
+     */
+    public HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
+                        ScheduledExecutorService requestDeadlines) {
+        this(http, configuration, requestDeadlines, Clock.systemUTC());
     }
 
-    HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration, Clock clock) {
+    HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
+                 ScheduledExecutorService requestDeadlines, Clock clock) {
         this.http = http;
+        this.requestTimeout = configuration.getRequestTimeout();
+        if (requestTimeout > 0 && requestDeadlines == null) {
+            throw new IllegalArgumentException("requestTimeout is " + requestTimeout + " ms but no timer was given");
+        }
+        this.requestDeadlines = requestDeadlines;
         this.apiKey = configuration.getApiKey();
         this.userEmail = configuration.getUserEmail();
         this.jobIndexing = URI.create(stripTrailingSlash(configuration.getBaseUrl()) + "/job/indexing");
@@ -79,10 +95,23 @@ public class HrFlowClient {
         get.setHeader(USER_EMAIL_HEADER, userEmail);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
         String request = "GET " + uri;
+        ScheduledFuture<?> deadline = requestTimeout > 0
+                ? requestDeadlines.schedule(get::cancel, requestTimeout, TimeUnit.MILLISECONDS) : null;
         try {
             return http.execute(get, response -> read(response, JOB_ANSWER, request));
         } catch (IOException e) {
+            if (get.isCancelled()) {
+                SocketTimeoutException timeout = new SocketTimeoutException(request + " failed: no complete answer"
+                                                                            + " within requestTimeout="
+                                                                            + requestTimeout + " ms");
+                timeout.initCause(e);
+                throw timeout;
+            }
             throw new IOException(request + " failed: " + mask(e.getMessage()), e);
+        } finally {
+            if (deadline != null) {
+                deadline.cancel(false);
+            }
         }
     }
 

@@ -86,9 +86,11 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
         configuration.setUserEmail(USER_EMAIL);
         configuration.setBaseUrl(server.baseUrl());
         configuration.setReadTimeout(10_000);
+        // answers come whole from the local server: the whole-call deadline and its timer add nothing here
+        configuration.setRequestTimeout(0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
         try (CloseableHttpClient http = HrFlowHttpClientFactory.create(HrFlowClientSettings.of(configuration), context)) {
-            HrFlowClient client = new HrFlowClient(http, configuration);
+            HrFlowClient client = new HrFlowClient(http, configuration, null);
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 int first = t;

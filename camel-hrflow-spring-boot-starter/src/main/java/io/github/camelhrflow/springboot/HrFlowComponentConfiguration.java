@@ -53,6 +53,20 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
     private Integer readTimeout = 30000;
 
     /**
+     * The longest a whole call to HrFlow may take, in milliseconds, from sending the request to the last byte of the
+     * answer. It bounds what readTimeout cannot: a server that sends its answer a few bytes at a time. 0 or less: no
+     * limit.
+     */
+    private Long requestTimeout = 120000L;
+
+    /**
+     * The longest wait, in milliseconds, that a Retry-After header from HrFlow may ask of Camel's error handler
+     * (through the CamelRedeliveryDelay header), so that a wrong or hostile Retry-After cannot stall redeliveries for
+     * hours.
+     */
+    private Long maxRetryAfter = 300000L;
+
+    /**
      * The most connections the pooled HTTP client keeps open, all hosts together.
      */
     private Integer maxTotalConnections = 200;
@@ -164,6 +178,22 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
 
     public void setConnectTimeout(Integer connectTimeout) {
         this.connectTimeout = connectTimeout;
+    }
+
+    public Long getRequestTimeout() {
+        return requestTimeout;
+    }
+
+    public void setRequestTimeout(Long requestTimeout) {
+        this.requestTimeout = requestTimeout;
+    }
+
+    public Long getMaxRetryAfter() {
+        return maxRetryAfter;
+    }
+
+    public void setMaxRetryAfter(Long maxRetryAfter) {
+        this.maxRetryAfter = maxRetryAfter;
     }
 
     public Integer getReadTimeout() {
