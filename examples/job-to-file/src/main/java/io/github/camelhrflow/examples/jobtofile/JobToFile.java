@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
+import io.github.camelhrflow.examples.JobProgress;
 import org.apache.camel.main.Main;
 
 /**
@@ -18,8 +19,8 @@ public final class JobToFile {
      * @param hrflow the {@code camel.component.hrflow.*} and {@code hrflow.board} properties
      * @return the counts of jobs written and failed
      */
-    public static Progress run(List<JobRequest> jobs, Path outputDir, Properties hrflow) throws Exception {
-        Progress progress = new Progress(jobs.size());
+    public static JobProgress run(List<JobRequest> jobs, Path outputDir, Properties hrflow) throws Exception {
+        JobProgress progress = new JobProgress("job-to-file", jobs.size());
         Properties properties = new Properties();
         properties.putAll(hrflow);
         properties.setProperty("output.dir", outputDir.toString());

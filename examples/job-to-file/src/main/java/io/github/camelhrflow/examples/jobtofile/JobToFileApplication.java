@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelhrflow.examples.HrFlowTarget;
+import io.github.camelhrflow.examples.JobProgress;
 
 /**
  * {@code job-to-file [--input FILE] [--output DIR] [KEY | ref:REFERENCE]...}
@@ -41,8 +42,8 @@ public final class JobToFileApplication {
             }
             System.out.println("Fetching " + jobs.size() + " jobs of board " + target.boardKey() + " from "
                                + target.describe());
-            Progress progress = JobToFile.run(jobs, output, target.properties());
-            System.out.println("Done: " + progress.written() + " of " + progress.total() + " jobs written, "
+            JobProgress progress = JobToFile.run(jobs, output, target.properties());
+            System.out.println("Done: " + progress.succeeded() + " of " + progress.total() + " jobs written, "
                                + progress.failed() + " failed. Files are in " + output.toAbsolutePath());
             if (progress.failed() > 0) {
                 System.exit(1);

@@ -1,6 +1,8 @@
 package io.github.camelhrflow.examples.jobtofile;
 
 import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.examples.JobProgress;
+import io.github.camelhrflow.model.Job;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 
@@ -14,15 +16,15 @@ public class JobToFileRoutes extends RouteBuilder {
     public static final String FETCH_JOBS = "direct:fetch-jobs";
     static final String REQUEST = "jobRequest";
 
-    private final Progress progress;
+    private final JobProgress progress;
 
-    public JobToFileRoutes(Progress progress) {
+    public JobToFileRoutes(JobProgress progress) {
         this.progress = progress;
     }
 
     @Override
     public void configure() {
-        onException(Exception.class).handled(true).process(progress::failed);
+        onException(Exception.class).handled(true).process(this::failed);
 
         from(FETCH_JOBS).routeId("fetch-jobs")
                 .split(body())
@@ -33,7 +35,19 @@ public class JobToFileRoutes extends RouteBuilder {
                 .to("hrflow:job-indexing?boardKey={{hrflow.board}}")
                 // the Job body is written as JSON by the component's type converter
                 .to("file:{{output.dir}}?fileName=${header." + HrFlowConstants.JOB_KEY + "}.json")
-                .process(progress::written);
+                .process(this::written);
+    }
+
+    private void written(Exchange exchange) {
+        Job job = exchange.getMessage().getBody(Job.class);
+        progress.succeeded(String.valueOf(exchange.getProperty(REQUEST)),
+                exchange.getMessage().getHeader(Exchange.FILE_NAME_PRODUCED) + " (" + job.getName() + ")");
+    }
+
+    private void failed(Exchange exchange) {
+        Exception cause = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
+        progress.failed(String.valueOf(exchange.getProperty(REQUEST)),
+                cause == null ? "unknown error" : cause.getMessage());
     }
 
     private static void identifyJob(Exchange exchange) {

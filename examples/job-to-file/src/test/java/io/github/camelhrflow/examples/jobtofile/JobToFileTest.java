@@ -9,6 +9,7 @@ import java.util.List;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.examples.HrFlowTarget;
+import io.github.camelhrflow.examples.JobProgress;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,9 +52,9 @@ class JobToFileTest {
         List<JobRequest> jobs = new ArrayList<>();
         target.demoJobKeys().forEach(key -> jobs.add(new JobRequest(key, null)));
 
-        Progress progress = JobToFile.run(jobs, output, target.properties());
+        JobProgress progress = JobToFile.run(jobs, output, target.properties());
 
-        assertEquals(jobs.size(), progress.written());
+        assertEquals(jobs.size(), progress.succeeded());
         assertEquals(0, progress.failed());
         for (String key : target.demoJobKeys()) {
             JsonNode written = JSON.readTree(output.resolve(key + ".json").toFile());
@@ -70,9 +71,9 @@ class JobToFileTest {
                 JobRequest.parse("0000000000000000000000000000000000000000"),
                 JobRequest.parse(target.demoJobKeys().get(1)));
 
-        Progress progress = JobToFile.run(jobs, output, target.properties());
+        JobProgress progress = JobToFile.run(jobs, output, target.properties());
 
-        assertEquals(2, progress.written());
+        assertEquals(2, progress.succeeded());
         assertEquals(1, progress.failed());
         assertTrue(Files.exists(output.resolve(key + ".json")));
         assertTrue(Files.exists(output.resolve(target.demoJobKeys().get(1) + ".json")));
