@@ -3,10 +3,11 @@ package io.github.camelhrflow;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 
 import io.github.camelhrflow.client.HrFlowClientSettings;
 import io.github.camelhrflow.client.HrFlowHttpClientFactory;
+import io.github.camelhrflow.client.RequestDeadlines;
 import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
@@ -27,7 +28,8 @@ public class HrFlowComponent extends DefaultComponent {
     private HrFlowConfiguration configuration = new HrFlowConfiguration();
 
     private final Map<HrFlowClientSettings, CloseableHttpClient> httpClients = new ConcurrentHashMap<>();
-    private ScheduledExecutorService requestDeadlines;
+    private RequestDeadlines requestDeadlines;
+    private ScheduledExecutorService deadlineSweeper;
 
     @Override
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
@@ -39,17 +41,16 @@ public class HrFlowComponent extends DefaultComponent {
     }
 
     /**
-     * The timer that enforces requestTimeout, shared by all endpoints; started on first use, shut down with the
-     * component. A single thread suffices: its tasks only abort requests.
+     * The watch over calls with a requestTimeout, shared by all endpoints; its sweep starts on first use and stops with
+     * the component.
      */
-    synchronized ScheduledExecutorService requestDeadlines() {
+    synchronized RequestDeadlines requestDeadlines() {
         if (requestDeadlines == null) {
-            requestDeadlines = getCamelContext().getExecutorServiceManager()
+            requestDeadlines = new RequestDeadlines();
+            deadlineSweeper = getCamelContext().getExecutorServiceManager()
                     .newSingleThreadScheduledExecutor(this, "HrFlowRequestDeadline");
-            if (requestDeadlines instanceof ScheduledThreadPoolExecutor pool) {
-                // most deadlines are cancelled when the answer arrives: drop them at once, not when they expire
-                pool.setRemoveOnCancelPolicy(true);
-            }
+            deadlineSweeper.scheduleAtFixedRate(requestDeadlines::sweep, RequestDeadlines.SWEEP_PERIOD_MILLIS,
+                    RequestDeadlines.SWEEP_PERIOD_MILLIS, TimeUnit.MILLISECONDS);
         }
         return requestDeadlines;
     }
@@ -67,8 +68,9 @@ public class HrFlowComponent extends DefaultComponent {
         }
         httpClients.clear();
         synchronized (this) {
-            if (requestDeadlines != null) {
-                getCamelContext().getExecutorServiceManager().shutdownNow(requestDeadlines);
+            if (deadlineSweeper != null) {
+                getCamelContext().getExecutorServiceManager().shutdownNow(deadlineSweeper);
+                deadlineSweeper = null;
                 requestDeadlines = null;
             }
         }

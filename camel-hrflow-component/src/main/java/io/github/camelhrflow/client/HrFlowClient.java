@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JacksonException;
@@ -27,7 +24,7 @@ import org.apache.hc.core5.http.ClassicHttpResponse;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.net.URIBuilder;
+import org.apache.hc.core5.net.PercentCodec;
 
 /**
  * The HTTP adapter to HrFlow's API: builds the authenticated request, sends it and maps the answer to a model object
@@ -47,32 +44,33 @@ public class HrFlowClient {
     private final CloseableHttpClient http;
     private final String apiKey;
     private final String userEmail;
-    private final URI jobIndexing;
+    private final String jobIndexingPrefix;
     private final RequestConfig requestConfig;
     private final Clock clock;
     private final long requestTimeout;
-    private final ScheduledExecutorService requestDeadlines;
+    private final RequestDeadlines requestDeadlines;
 
     /**
-     * @param requestDeadlines the timer that aborts calls longer than requestTimeout; may be {@code null} when
+     * @param requestDeadlines the watch that aborts calls longer than requestTimeout; may be {@code null} when
      *                         requestTimeout is 0 or less
      */
     public HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
-                        ScheduledExecutorService requestDeadlines) {
+                        RequestDeadlines requestDeadlines) {
         this(http, configuration, requestDeadlines, Clock.systemUTC());
     }
 
     HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
-                 ScheduledExecutorService requestDeadlines, Clock clock) {
+                 RequestDeadlines requestDeadlines, Clock clock) {
         this.http = http;
         this.requestTimeout = configuration.getRequestTimeout();
         if (requestTimeout > 0 && requestDeadlines == null) {
-            throw new IllegalArgumentException("requestTimeout is " + requestTimeout + " ms but no timer was given");
+            throw new IllegalArgumentException("requestTimeout is " + requestTimeout + " ms but no deadline watch"
+                                               + " was given");
         }
         this.requestDeadlines = requestDeadlines;
         this.apiKey = configuration.getApiKey();
         this.userEmail = configuration.getUserEmail();
-        this.jobIndexing = URI.create(stripTrailingSlash(configuration.getBaseUrl()) + "/job/indexing");
+        this.jobIndexingPrefix = stripTrailingSlash(configuration.getBaseUrl()) + "/job/indexing?board_key=";
         this.requestConfig = RequestConfig.custom()
                 .setResponseTimeout(configuration.getReadTimeout(), TimeUnit.MILLISECONDS)
                 // waiting for a free pooled connection is bounded like waiting for a new one
@@ -94,53 +92,55 @@ public class HrFlowClient {
         get.setHeader(API_KEY_HEADER, apiKey);
         get.setHeader(USER_EMAIL_HEADER, userEmail);
         get.setHeader(HttpHeaders.ACCEPT, "application/json");
-        String request = "GET " + uri;
-        ScheduledFuture<?> deadline = requestTimeout > 0
-                ? requestDeadlines.schedule(get::cancel, requestTimeout, TimeUnit.MILLISECONDS) : null;
+        RequestDeadlines.Call deadline = requestTimeout > 0 ? requestDeadlines.watch(get, requestTimeout) : null;
         try {
-            return http.execute(get, response -> read(response, JOB_ANSWER, request));
+            return http.execute(get, response -> read(response, JOB_ANSWER, uri));
         } catch (IOException e) {
-            if (get.isCancelled()) {
-                SocketTimeoutException timeout = new SocketTimeoutException(request + " failed: no complete answer"
-                                                                            + " within requestTimeout="
+            if (deadline != null && deadline.isAborted()) {
+                SocketTimeoutException timeout = new SocketTimeoutException(describe(uri) + " failed: no complete"
+                                                                            + " answer within requestTimeout="
                                                                             + requestTimeout + " ms");
                 timeout.initCause(e);
                 throw timeout;
             }
-            throw new IOException(request + " failed: " + mask(e.getMessage()), e);
+            throw new IOException(describe(uri) + " failed: " + mask(e.getMessage()), e);
         } finally {
             if (deadline != null) {
-                deadline.cancel(false);
+                deadline.close();
             }
         }
     }
 
+    /** Every value is percent-encoded (RFC 3986), so a reference such as {@code R&D 1/2?x=y#z} adds no parameter. */
     private URI jobIndexingUri(JobLookup lookup) {
-        try {
-            URIBuilder uri = new URIBuilder(jobIndexing).addParameter("board_key", lookup.boardKey());
-            if (lookup.key() != null) {
-                uri.addParameter("key", lookup.key());
-            } else {
-                uri.addParameter("reference", lookup.reference());
-            }
-            return uri.build();
-        } catch (URISyntaxException e) {
-            throw new IllegalArgumentException("Cannot build the HrFlow URL from " + jobIndexing + ": "
-                                               + e.getMessage(), e);
+        StringBuilder uri = new StringBuilder(jobIndexingPrefix);
+        PercentCodec.RFC3986.encode(uri, lookup.boardKey());
+        if (lookup.key() != null) {
+            uri.append("&key=");
+            PercentCodec.RFC3986.encode(uri, lookup.key());
+        } else {
+            uri.append("&reference=");
+            PercentCodec.RFC3986.encode(uri, lookup.reference());
         }
+        return URI.create(uri.toString());
     }
 
-    private <T> HrFlowResponse<T> read(ClassicHttpResponse response, ObjectReader reader, String request)
+    /** The request as error messages name it; built only when one is needed. */
+    private static String describe(URI uri) {
+        return "GET " + uri;
+    }
+
+    private <T> HrFlowResponse<T> read(ClassicHttpResponse response, ObjectReader reader, URI uri)
             throws IOException {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         if (status < 200 || status >= 300) {
-            throw errorFrom(response, entity, request);
+            throw errorFrom(response, entity, describe(uri));
         }
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             String excerpt = entity == null ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE), StandardCharsets.UTF_8));
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt, "");
+            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
         ExcerptInputStream body = new ExcerptInputStream(entity.getContent(), EXCERPT_SIZE);
@@ -152,19 +152,19 @@ public class HrFlowClient {
                 throw transportFailure;
             }
             // the parser's own message may quote the body, so it is masked and the parser exception not chained
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()),
+            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt(body.excerpt()),
                     mask(firstLine(e.getMessage())));
         }
         if (envelope == null) {
-            throw HrFlowErrors.notAnEnvelope(request, status, contentType, excerpt(body.excerpt()), "");
+            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt(body.excerpt()), "");
         }
         // some HrFlow endpoints answer HTTP 200 with an error code in the body
         Integer code = envelope.getCode();
         if (code != null && (code < 200 || code >= 300)) {
-            throw HrFlowErrors.fromAnswer(request, code, mask(envelope.getMessage()), "", retryAfter(response));
+            throw HrFlowErrors.fromAnswer(describe(uri), code, mask(envelope.getMessage()), "", retryAfter(response));
         }
         if (envelope.getData() == null) {
-            throw new HrFlowApiException("HrFlow answered " + status + " to " + request + " without data: "
+            throw new HrFlowApiException("HrFlow answered " + status + " to " + describe(uri) + " without data: "
                                          + excerpt(body.excerpt()), status, mask(envelope.getMessage()), null);
         }
         return new HrFlowResponse<>(status, envelope.getData());

@@ -1,0 +1,50 @@
+package io.github.camelhrflow.benchmarks;
+
+
+import io.github.camelhrflow.benchmarks.load.LoadDriver;
+import io.github.camelhrflow.benchmarks.load.Measurement;
+import io.github.camelhrflow.benchmarks.report.Workload;
+import io.github.camelhrflow.benchmarks.server.ServerProcess;
+import io.github.camelhrflow.benchmarks.variants.JobFetcher;
+import io.github.camelhrflow.benchmarks.variants.Target;
+import io.github.camelhrflow.benchmarks.variants.Variant;
+import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+
+/**
+ * Keeps one variant busy on one workload for a while, for a profiler: start it with
+ * {@code -XX:StartFlightRecording=filename=hrflow.jfr,settings=profile} and pass
+ * {@code VARIANT WORKLOAD-INDEX CONCURRENCY SECONDS}, e.g. {@code CAMEL_HRFLOW 0 64 30} (0: sample jobs, 1: large
+ * job). The server runs in its own process, so the recording holds the client alone.
+ */
+public final class ProfileMain {
+
+    private ProfileMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            System.err.println("Usage: ProfileMain VARIANT WORKLOAD-INDEX CONCURRENCY SECONDS");
+            System.exit(2);
+        }
+        Variant variant = Variant.valueOf(args[0]);
+        Workload workload = BenchmarkMain.workloads(1).get(Integer.parseInt(args[1]));
+        int concurrency = Integer.parseInt(args[2]);
+        long until = System.nanoTime() + Long.parseLong(args[3]) * 1_000_000_000L;
+        try (ServerProcess server = ServerProcess.jobServer();
+             LoadDriver driver = new LoadDriver();
+             JobFetcher fetcher = variant.create(new Target(server.baseUrl(), workload.boardKey(),
+                     HrFlowSandbox.DEMO_API_KEY, HrFlowSandbox.DEMO_USER_EMAIL))) {
+            while (System.nanoTime() < until) {
+                Measurement m = driver.run(key -> {
+                    Job job = fetcher.fetch(key);
+                    if (!key.equals(job.getKey())) {
+                        throw new IllegalStateException("Asked for " + key + ", got " + job.getKey());
+                    }
+                }, workload.keys(), workload.calls(concurrency), concurrency, () -> -1);
+                System.out.printf("%s %s %d in flight: %,.0f jobs/s, %.0f µs CPU/job, %.1f KB/job%n", variant,
+                        workload.name(), concurrency, m.callsPerSecond(), m.cpuMicrosPerCall(), m.bytesPerCall() / 1024);
+            }
+        }
+    }
+}

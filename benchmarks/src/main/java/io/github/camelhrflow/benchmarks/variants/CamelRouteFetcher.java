@@ -1,0 +1,71 @@
+package io.github.camelhrflow.benchmarks.variants;
+
+import io.github.camelhrflow.HrFlowComponent;
+import io.github.camelhrflow.HrFlowConfiguration;
+import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.model.Job;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Endpoint;
+import org.apache.camel.ProducerTemplate;
+import org.apache.camel.RoutesBuilder;
+import org.apache.camel.component.http.HttpComponent;
+import org.apache.camel.impl.DefaultCamelContext;
+
+/**
+ * Sends each key into a route through a {@link ProducerTemplate}, as an application's threads do; the route's answer
+ * is the job. Both Camel variants go through here, so they differ only in their routes.
+ * <p>
+ * The entry endpoint is resolved once, as with {@code @Produce} or a template's default endpoint: given as a string,
+ * Camel would normalize and look the URI up again on every call, a cost of the calling code, not of the route.
+ */
+final class CamelRouteFetcher implements JobFetcher {
+
+    static final String ENTRY = "direct:fetch";
+
+    private final CamelContext context;
+    private final ProducerTemplate template;
+    private final Endpoint entry;
+    private final String keyHeader;
+
+    private CamelRouteFetcher(CamelContext context, RoutesBuilder route, String keyHeader) {
+        this.context = context;
+        this.keyHeader = keyHeader;
+        try {
+            context.addRoutes(route);
+        } catch (Exception e) {
+            throw new IllegalStateException("Cannot add the route " + route, e);
+        }
+        context.start();
+        this.template = context.createProducerTemplate();
+        this.entry = context.getEndpoint(ENTRY);
+    }
+
+    static JobFetcher handRolled(Target target) {
+        CamelContext context = new DefaultCamelContext();
+        HttpComponent http = context.getComponent("http", HttpComponent.class);
+        http.setMaxTotalConnections(Target.MAX_CONNECTIONS);
+        http.setConnectionsPerRoute(Target.CONNECTIONS_PER_ROUTE);
+        return new CamelRouteFetcher(context, new HandRolledRoute(target), HandRolledRoute.KEY_HEADER);
+    }
+
+    static JobFetcher hrflow(Target target) {
+        CamelContext context = new DefaultCamelContext();
+        HrFlowConfiguration configuration = context.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
+        configuration.setApiKey(target.apiKey());
+        configuration.setUserEmail(target.userEmail());
+        configuration.setBaseUrl(target.baseUrl());
+        // its pool limits are already Target's
+        return new CamelRouteFetcher(context, new HrFlowRoute(target), HrFlowConstants.JOB_KEY);
+    }
+
+    @Override
+    public Job fetch(String key) {
+        return template.requestBodyAndHeader(entry, null, keyHeader, key, Job.class);
+    }
+
+    @Override
+    public void close() throws Exception {
+        template.close();
+        context.close();
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.camelhrflow.benchmarks.report;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.xml.parsers.DocumentBuilderFactory;
+
+import io.github.camelhrflow.benchmarks.jmh.DecodeFigures;
+import io.github.camelhrflow.benchmarks.load.Measurement;
+import io.github.camelhrflow.benchmarks.variants.Variant;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class ReportTest {
+
+    private static final Workload SAMPLES = new Workload("sample jobs", "five jobs", "board", List.of("k"), 10, 100);
+    private static final List<Integer> LEVELS = List.of(1, 64);
+
+    /** One second for {@code calls} calls, with the given CPU and allocation per call. */
+    private static Measurement run(int calls, long cpuMicrosPerCall, long bytesPerCall) {
+        return new Measurement(calls, 1_000_000_000L, cpuMicrosPerCall * 1000 * calls, bytesPerCall * calls,
+                1_000_000, 2_000_000, -1);
+    }
+
+    /** camel-hrflow at 1.2× floor A's CPU in rounds 0 and 1, and 3× in round 2 (an outlier the median drops). */
+    private static Results results() {
+        Results results = new Results();
+        long[] hrflowCpu = { 120, 120, 300 };
+        for (int round = 0; round < 3; round++) {
+            for (int level : LEVELS) {
+                results.add(new Cell(SAMPLES, Variant.FLOOR_A, level, round, run(1000, 100, 10_000)));
+                results.add(new Cell(SAMPLES, Variant.FLOOR_B, level, round, run(800, 150, 12_000)));
+                results.add(new Cell(SAMPLES, Variant.HAND_ROLLED, level, round, run(700, 200, 30_000)));
+                results.add(new Cell(SAMPLES, Variant.CAMEL_HRFLOW, level, round, run(950, hrflowCpu[round], 20_000)));
+            }
+        }
+        return results;
+    }
+
+    @Test
+    void ratiosAreMediansOfPerRoundRatios() {
+        Results results = results();
+
+        assertEquals(1.2, results.medianRatio(SAMPLES, Variant.CAMEL_HRFLOW, Variant.FLOOR_A, 1, Metric.CPU), 1e-9);
+        assertEquals(120, results.median(SAMPLES, Variant.CAMEL_HRFLOW, 64, Metric.CPU), 1e-9);
+        assertEquals(950, results.median(SAMPLES, Variant.CAMEL_HRFLOW, 64, Metric.THROUGHPUT), 1e-9);
+    }
+
+    @Test
+    void targetsTellWhatIsMetAndWhatIsMissed() {
+        List<Targets.Check> checks = Targets.check(results(), List.of(SAMPLES), LEVELS);
+
+        assertEquals(List.of(true, true, true, false), checks.stream().map(Targets.Check::met).toList());
+        assertEquals(List.of(2.0, 2.0), checks.get(3).ratios());
+    }
+
+    @Test
+    void theReportHasARowPerVariantAndLevelAndTheTargets() {
+        String md = MarkdownReport.render(new MarkdownReport.Input(new Machine(2, "JVM", "CPU"), "run.sh", 3, 1, 1.5,
+                List.of(SAMPLES), LEVELS, results(), List.of(),
+                List.of(new DecodeFigures.Figure("camelHrflowReader", 880, 900, 10, 450 * 1024)), "chart.svg"));
+
+        assertTrue(md.contains("| 64 | camel-hrflow | 950 | 1.00 | 2.00 | 120 | 19.5 | 0.95× | 1.20× | 2.00× |"), md);
+        assertTrue(md.contains("| alloc/job ≤ 1.5× floor A | sample jobs | 1: 2.00×, 64: 2.00× | **missed** |"), md);
+        assertTrue(md.contains("| camelHrflowReader | 880 | 900 | 10 | 450.0 |"), md);
+        assertEquals(LEVELS.size() * Variant.values().length, md.lines().filter(l -> l.matches("\\| \\d+ \\| .*")).count());
+    }
+
+    @Test
+    void theChartIsWellFormedSvgWithABarPerVariantAndLevel() throws Exception {
+        String svg = SvgChart.render(results(), List.of(SAMPLES), LEVELS);
+
+        Document doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
+                .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
+        // two panels (jobs/s, CPU), a bar per variant and level in each
+        long bars = svg.lines().filter(l -> l.startsWith("<rect") && l.contains("<title>")).count();
+        assertEquals("svg", doc.getDocumentElement().getTagName());
+        assertEquals(2L * LEVELS.size() * Variant.values().length, bars);
+        assertTrue(svg.contains("camel-hrflow: 950"), svg);
+    }
+
+    @Test
+    void barLabelsStayShort() {
+        assertEquals("28.2k", SvgChart.compact(28_153));
+        assertEquals("440", SvgChart.compact(440.4));
+    }
+
+    @Test
+    void scalesEndOnOneTwoOrFive() {
+        assertEquals(20_000, SvgChart.niceCeiling(17_311), 1e-9);
+        assertEquals(500, SvgChart.niceCeiling(500), 1e-9);
+        assertEquals(1, SvgChart.niceCeiling(0), 1e-9);
+    }
+}

@@ -1,0 +1,86 @@
+package io.github.camelhrflow.benchmarks.server;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+
+import io.github.camelhrflow.benchmarks.load.RawHttpClient;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class JobServerTest {
+
+    private static HrFlowSandbox sandbox;
+    private static JobServer server;
+    private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+
+    @BeforeAll
+    static void start() {
+        sandbox = HrFlowSandbox.builder().build().start();
+        server = JobServer.start(RecordedAnswers.record(sandbox), 0);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        server.close();
+        sandbox.close();
+    }
+
+    @Test
+    void servesEveryJobByteForByteAsTheSandbox() throws Exception {
+        for (String board : List.of(HrFlowSandbox.DEMO_BOARD_KEY, HrFlowSandbox.BENCHMARK_BOARD_KEY)) {
+            for (String key : sandbox.jobKeys(board)) {
+                String query = "/job/indexing?board_key=" + board + "&key=" + key;
+                HttpResponse<byte[]> expected = get(sandbox.baseUrl() + query, true);
+                HttpResponse<byte[]> actual = get(server.baseUrl() + query, true);
+                assertEquals(200, actual.statusCode());
+                assertEquals("application/json", actual.headers().firstValue("Content-Type").orElseThrow());
+                assertArrayEquals(expected.body(), actual.body(), key);
+            }
+        }
+    }
+
+    @Test
+    void answersLikeTheSandboxWithoutCredentialsAndForAnUnknownJob() throws Exception {
+        String unknown = "/job/indexing?board_key=" + HrFlowSandbox.DEMO_BOARD_KEY + "&key=nope";
+        String known = "/job/indexing?board_key=" + HrFlowSandbox.DEMO_BOARD_KEY + "&key="
+                       + sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+
+        HttpResponse<byte[]> unauthorized = get(server.baseUrl() + known, false);
+        HttpResponse<byte[]> notFound = get(server.baseUrl() + unknown, true);
+
+        assertEquals(401, unauthorized.statusCode());
+        assertArrayEquals(get(sandbox.baseUrl() + known, false).body(), unauthorized.body());
+        assertEquals(400, notFound.statusCode());
+        assertArrayEquals(get(sandbox.baseUrl() + unknown, true).body(), notFound.body());
+    }
+
+    @Test
+    void keepsTheConnectionOpenBetweenRequests() throws Exception {
+        String root = server.baseUrl().replace("/v1", "");
+        long before = server.acceptedConnections();
+        try (RawHttpClient client = new RawHttpClient(root, "")) {
+            byte[] health = client.request(JobServerConnection.HEALTH_PATH);
+            for (int i = 0; i < 3; i++) {
+                assertEquals(200, client.send(health));
+            }
+        }
+        assertEquals(1, server.acceptedConnections() - before);
+    }
+
+    private static HttpResponse<byte[]> get(String url, boolean withCredentials) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
+        if (withCredentials) {
+            request.header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail());
+        }
+        return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
