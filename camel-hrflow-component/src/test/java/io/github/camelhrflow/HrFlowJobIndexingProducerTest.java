@@ -188,6 +188,23 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
     }
 
     @Test
+    void secondCallInARouteNeedsOneJobHeaderRemoved() {
+        String uri = "hrflow:job-indexing?boardKey=" + BOARD;
+        Exchange first = template.request(uri, e -> e.getMessage().setHeader(HrFlowConstants.JOB_REFERENCE, "REF-1"));
+        assertEquals(JOB_KEY, first.getMessage().getHeader(HrFlowConstants.JOB_KEY));
+
+        // the answer set both headers: calling again as is would be ambiguous, so it is refused
+        Exchange again = template.send(uri, first.copy());
+        assertInstanceOf(IllegalArgumentException.class, again.getException());
+
+        Exchange afterRemoval = first.copy();
+        afterRemoval.getMessage().removeHeader(HrFlowConstants.JOB_REFERENCE);
+        afterRemoval = template.send(uri, afterRemoval);
+        assertNull(afterRemoval.getException());
+        assertEquals(Map.of("board_key", List.of(BOARD), "key", List.of(JOB_KEY)), server.lastRequest().params());
+    }
+
+    @Test
     void nullReferenceInAnswerRemovesAStaleReferenceHeader() {
         server.respondWith(request -> Reply.json(200, Samples.text(Samples.NULL_REFERENCE_JOB)));
         Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, e -> {
