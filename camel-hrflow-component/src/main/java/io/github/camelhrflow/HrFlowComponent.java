@@ -29,6 +29,7 @@ public class HrFlowComponent extends DefaultComponent {
 
     private final Map<HrFlowClientSettings, CloseableHttpClient> httpClients = new ConcurrentHashMap<>();
     private RequestDeadlines requestDeadlines;
+    private volatile int generation;
     private ScheduledExecutorService deadlineSweeper;
 
     @Override
@@ -61,8 +62,14 @@ public class HrFlowComponent extends DefaultComponent {
                 settings -> HrFlowHttpClientFactory.create(settings, getCamelContext()));
     }
 
+    /** Changes each time the component stops, which closes its clients: producers then fetch new ones. */
+    int generation() {
+        return generation;
+    }
+
     @Override
     protected void doStop() throws Exception {
+        generation++;
         for (CloseableHttpClient client : httpClients.values()) {
             client.close(CloseMode.GRACEFUL);
         }

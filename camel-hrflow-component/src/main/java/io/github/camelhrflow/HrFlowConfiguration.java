@@ -15,6 +15,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 public class HrFlowConfiguration implements Cloneable {
 
     public static final String DEFAULT_BASE_URL = "https://api.hrflow.ai/v1";
+    public static final int DEFAULT_PROXY_PORT = 8080;
 
     @UriParam(label = "security", secret = true,
               description = "The HrFlow API key, sent as the X-API-KEY header. A read key (askr_) is enough to get"
@@ -34,7 +35,8 @@ public class HrFlowConfiguration implements Cloneable {
     private String baseUrl = DEFAULT_BASE_URL;
 
     @UriParam(defaultValue = "10000", javaType = "int",
-              description = "How long to wait for a TCP connection to HrFlow, in milliseconds.")
+              description = "How long to wait for a TCP connection to HrFlow, in milliseconds; also how long to wait"
+                            + " for a free pooled connection when connectionsPerRoute calls are already running.")
     private int connectTimeout = 10000;
 
     @UriParam(defaultValue = "30000", javaType = "int",
@@ -51,7 +53,7 @@ public class HrFlowConfiguration implements Cloneable {
     @UriParam(label = "advanced", defaultValue = "300000", javaType = "long",
               description = "The longest wait, in milliseconds, that a Retry-After header from HrFlow may ask of"
                             + " Camel's error handler (through the CamelRedeliveryDelay header), so that a wrong"
-                            + " or hostile Retry-After cannot stall redeliveries for hours.")
+                            + " or hostile Retry-After cannot stall redeliveries for hours. 0 or less: no cap.")
     private long maxRetryAfter = 300000;
 
     @UriParam(label = "advanced", defaultValue = "200", javaType = "int",
@@ -77,7 +79,7 @@ public class HrFlowConfiguration implements Cloneable {
     @UriParam(label = "proxy", description = "The host of an HTTP proxy to reach HrFlow through.")
     private String proxyHost;
 
-    @UriParam(label = "proxy", description = "The port of the HTTP proxy.")
+    @UriParam(label = "proxy", description = "The port of the HTTP proxy; 8080 when proxyHost is set without it.")
     private Integer proxyPort;
 
     @UriParam(label = "proxy,security", secret = true, description = "The user name for the HTTP proxy.")

@@ -73,8 +73,10 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     /** Fails fast, at endpoint creation, on configuration that could only fail every message later. */
     void validate() {
-        requireOption(configuration.getApiKey(), "apiKey", "api-key", "apiKey=RAW({{env:HRFLOW_API_KEY}})");
-        requireOption(configuration.getUserEmail(), "userEmail", "user-email", "userEmail=you@example.com");
+        requireOption(configuration.getApiKey(), "apiKey", "api-key={{env:HRFLOW_API_KEY}}",
+                "apiKey=RAW({{env:HRFLOW_API_KEY}})");
+        requireOption(configuration.getUserEmail(), "userEmail", "user-email={{env:HRFLOW_USER_EMAIL}}",
+                "userEmail=you@example.com");
         if (key != null && reference != null) {
             throw new IllegalArgumentException("The options key and reference of " + getEndpointBaseUri()
                                                + " are both set: a job is identified by one of them, remove the"
@@ -96,9 +98,10 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     private static void requireOption(String value, String option, String property, String uriExample) {
         if (ObjectHelper.isEmpty(value) || value.isBlank()) {
-            throw new IllegalArgumentException("The option " + option + " is required: set it once on the component"
-                                               + " (camel.component.hrflow." + property + "=...) or on the endpoint"
-                                               + " (hrflow:job-indexing?" + uriExample + ").");
+            throw new IllegalArgumentException("The option " + option + " is required: set it once on the component,"
+                                               + " e.g. camel.component.hrflow." + property + " in"
+                                               + " application.properties (or, less safely, on the endpoint:"
+                                               + " hrflow:job-indexing?" + uriExample + ").");
         }
     }
 

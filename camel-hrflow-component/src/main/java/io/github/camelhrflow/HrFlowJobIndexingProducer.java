@@ -15,7 +15,8 @@ import org.apache.camel.support.DefaultProducer;
  */
 public class HrFlowJobIndexingProducer extends DefaultProducer {
 
-    private HrFlowClient client;
+    private volatile HrFlowClient client;
+    private volatile int clientGeneration;
 
     public HrFlowJobIndexingProducer(HrFlowEndpoint endpoint) {
         super(endpoint);
@@ -29,18 +30,40 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
     @Override
     protected void doStart() throws Exception {
         super.doStart();
-        HrFlowConfiguration configuration = getEndpoint().getConfiguration();
+        client();
+    }
+
+    /**
+     * The client over the component's pooled HTTP client; built again when the component was restarted since, as its
+     * stop closed the pool this one used.
+     */
+    private HrFlowClient client() {
         HrFlowComponent component = getEndpoint().getComponent();
-        client = new HrFlowClient(component.httpClient(configuration), configuration,
-                configuration.getRequestTimeout() > 0 ? component.requestDeadlines() : null);
+        int generation = component.generation();
+        HrFlowClient current = client;
+        if (current == null || generation != clientGeneration) {
+            synchronized (this) {
+                if (client == null || generation != clientGeneration) {
+                    HrFlowConfiguration configuration = getEndpoint().getConfiguration();
+                    client = new HrFlowClient(component.httpClient(configuration), configuration,
+                            configuration.getRequestTimeout() > 0 ? component.requestDeadlines() : null);
+                    clientGeneration = generation;
+                }
+                current = client;
+            }
+        }
+        return current;
     }
 
     @Override
     public void process(Exchange exchange) throws Exception {
         Message message = exchange.getMessage();
+        // what an earlier call left must not describe this one, nor pace its redelivery
+        message.removeHeader(HrFlowConstants.RESPONSE_CODE);
+        message.removeHeader(Exchange.REDELIVERY_DELAY);
         JobLookup lookup = lookup(message);
         try {
-            HrFlowResponse<Job> response = client.getJob(lookup);
+            HrFlowResponse<Job> response = client().getJob(lookup);
             Job job = response.data();
             message.setBody(job);
             message.setHeader(HrFlowConstants.JOB_KEY, job.getKey());
@@ -61,8 +84,9 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (e.getRetryAfter() != null) {
                 // the error handler reads this header, so a plain maximumRedeliveries(n) waits as HrFlow asked
-                long maxRetryAfter = Math.max(0, getEndpoint().getConfiguration().getMaxRetryAfter());
-                message.setHeader(Exchange.REDELIVERY_DELAY, Math.min(e.getRetryAfter().toMillis(), maxRetryAfter));
+                long delay = e.getRetryAfter().toMillis();
+                long maxRetryAfter = getEndpoint().getConfiguration().getMaxRetryAfter();
+                message.setHeader(Exchange.REDELIVERY_DELAY, maxRetryAfter > 0 ? Math.min(delay, maxRetryAfter) : delay);
             }
             throw e;
         }

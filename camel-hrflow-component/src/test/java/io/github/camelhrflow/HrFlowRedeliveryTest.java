@@ -5,10 +5,12 @@ import java.util.concurrent.TimeUnit;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -53,6 +55,17 @@ class HrFlowRedeliveryTest extends HrFlowTestSupport {
 
         assertEquals(JOB_KEY, job.getKey());
         assertEquals(3, server.requestCount());
+    }
+
+    @Test
+    void failureWithoutRetryAfterLeavesNoDelayHeaderOfAnEarlierOne() {
+        server.thenReply(Reply.json(500, "{\"code\":500,\"message\":\"oops\"}"));
+
+        Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY,
+                e -> e.getMessage().setHeader(Exchange.REDELIVERY_DELAY, 2000L));
+
+        assertEquals(500, ((HrFlowApiException) exchange.getException()).getStatusCode());
+        assertNull(exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
     }
 
     @Test

@@ -5,12 +5,14 @@ import java.io.InputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.StubHrFlowServer;
 import io.github.camelhrflow.support.StubHrFlowServer.Reply;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -64,6 +66,18 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
             assertKeyAbsent(t.getMessage());
         }
         assertTrue(e.getMessage().contains("not an HrFlow JSON answer"), e.getMessage());
+    }
+
+    @Test
+    void redirectIsNotFollowedSoTheKeyStaysWithHrFlow() {
+        try (StubHrFlowServer elsewhere = new StubHrFlowServer(HrFlowTestSupport::echoJob)) {
+            server.thenReply(Reply.json(302, "{}").withHeader("Location", elsewhere.baseUrl() + "/job/indexing?key=x"));
+            Exchange exchange = template.request(URI, e -> {
+            });
+            HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
+            assertEquals(302, e.getStatusCode());
+            assertEquals(0, elsewhere.requestCount(), "the redirect target must not receive the key");
+        }
     }
 
     @Test

@@ -16,6 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ReadmeDocumentationTest {
 
+    /** Rows carry name, type and default (or constant and type) as the descriptor has them. */
     @Test
     void everyOptionAndHeaderIsInTheReadme() throws Exception {
         String readme = Files.readString(Path.of("..", "README.md"));
@@ -26,12 +27,24 @@ class ReadmeDocumentationTest {
         for (String section : new String[] { "componentProperties", "properties", "headers" }) {
             for (Iterator<String> names = descriptor.path(section).fieldNames(); names.hasNext();) {
                 String name = names.next();
+                if (section.equals("properties") && descriptor.path("componentProperties").has(name)) {
+                    continue;
+                }
                 if (name.equals("lazyStartProducer") || name.equals("autowiredEnabled")
                     || name.equals("configuration")) {
                     continue;
                 }
-                assertTrue(readme.contains("| `" + name + "` |"), section + " " + name + " is missing from README.md");
+                JsonNode entry = descriptor.path(section).path(name);
+                String row = "| `" + name + "` | " + (section.equals("headers")
+                        ? "`HrFlowConstants." + entry.path("constantName").asText().replaceAll(".*#", "") + "` | "
+                          + entry.path("javaType").asText()
+                        : entry.path("type").asText() + " | " + defaultValue(entry)) + " | ";
+                assertTrue(readme.contains(row), section + " " + name + ": README.md has no row starting " + row);
             }
         }
+    }
+
+    private static String defaultValue(JsonNode entry) {
+        return entry.has("defaultValue") ? "`" + entry.path("defaultValue").asText() + "`" : "";
     }
 }

@@ -183,7 +183,10 @@ public class HrFlowClient {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
         String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
-        return HrFlowErrors.fromAnswer(request, response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
+        HrFlowApiException error = HrFlowErrors.fromAnswer(request, response.getCode(), hrFlowMessage, excerpt,
+                retryAfter(response));
+        error.setHttpResponseStatus(response.getReasonPhrase());
+        return error;
     }
 
     private Duration retryAfter(ClassicHttpResponse response) {

@@ -2,6 +2,7 @@ package io.github.camelhrflow.client;
 
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelhrflow.HrFlowConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -46,6 +47,8 @@ public final class HrFlowHttpClientFactory {
                 .setConnectionManager(pool.build())
                 // redelivery belongs to Camel's error handler, which knows the route's policy and Retry-After
                 .disableAutomaticRetries()
+                // a redirect would carry X-API-KEY to whatever host it names: a 3xx is an error instead
+                .disableRedirectHandling()
                 .disableCookieManagement()
                 .setUserAgent(USER_AGENT);
         if (settings.evictIdleConnectionsAfter() > 0) {
@@ -62,7 +65,7 @@ public final class HrFlowHttpClientFactory {
     }
 
     private static void configureProxy(HttpClientBuilder builder, HrFlowClientSettings settings) {
-        int port = settings.proxyPort() != null ? settings.proxyPort() : 8080;
+        int port = settings.proxyPort() != null ? settings.proxyPort() : HrFlowConfiguration.DEFAULT_PROXY_PORT;
         builder.setProxy(new HttpHost(settings.proxyHost(), port));
         if (settings.proxyUsername() != null) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();

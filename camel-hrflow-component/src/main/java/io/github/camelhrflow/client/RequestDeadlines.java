@@ -5,6 +5,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 
 import org.apache.hc.core5.concurrent.Cancellable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Aborts calls that run past their requestTimeout. One periodic {@link #sweep()} serves every call in flight: a
@@ -14,6 +16,8 @@ public final class RequestDeadlines {
 
     /** How often {@link #sweep()} should run: a deadline is enforced at most this late. */
     public static final long SWEEP_PERIOD_MILLIS = 100;
+
+    private static final Logger LOG = LoggerFactory.getLogger(RequestDeadlines.class);
 
     private final Set<Call> inFlight = ConcurrentHashMap.newKeySet();
 
@@ -54,7 +58,12 @@ public final class RequestDeadlines {
             if (now - call.deadlineNanos >= 0) {
                 call.aborted = true;
                 inFlight.remove(call);
-                call.request.cancel();
+                try {
+                    call.request.cancel();
+                } catch (RuntimeException e) {
+                    // a periodic task that throws is never run again: every later deadline would be lost
+                    LOG.warn("Could not abort an HrFlow call past its requestTimeout: {}", e.toString());
+                }
             }
         }
     }

@@ -33,7 +33,25 @@ class RequestDeadlinesTest {
     }
 
     @Test
-    void overdueCallIsAbortedOnce() {
+    void overdueCallIsCancelledOnceAndFailingCancelDoesNotStopTheSweep() {
+        RequestDeadlines deadlines = new RequestDeadlines();
+        AtomicInteger cancels = new AtomicInteger();
+        deadlines.watch(() -> {
+            cancels.incrementAndGet();
+            throw new IllegalStateException("cannot cancel");
+        }, 0);
+        deadlines.sweep();
+        deadlines.sweep();
+        assertEquals(1, cancels.get());
+
+        RequestDeadlines.Call later = deadlines.watch(() -> cancels.incrementAndGet() > 0, 0);
+        deadlines.sweep();
+        assertTrue(later.isAborted());
+        assertEquals(2, cancels.get());
+    }
+
+    @Test
+    void overdueCallIsAborted() {
         RequestDeadlines deadlines = new RequestDeadlines();
         HttpGet overdue = new HttpGet("http://127.0.0.1/v1/job/indexing");
         HttpGet onTime = new HttpGet("http://127.0.0.1/v1/job/indexing");

@@ -1,5 +1,6 @@
 package io.github.camelhrflow.integration;
 
+import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.model.Job;
@@ -15,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * Against the real HrFlow API. Runs with {@code mvn verify} only when HRFLOW_API_KEY, HRFLOW_USER_EMAIL,
- * HRFLOW_BOARD_KEY and HRFLOW_JOB_KEY are set; the credentials reach the component through property placeholders,
- * as they would in a user's application.
+ * HRFLOW_BOARD_KEY and HRFLOW_JOB_KEY (a job of that board) are set; the credentials reach the component through
+ * {@code {{env:...}}} placeholders.
  */
 @EnabledIfEnvironmentVariable(named = "HRFLOW_API_KEY", matches = ".+")
 @EnabledIfEnvironmentVariable(named = "HRFLOW_USER_EMAIL", matches = ".+")
@@ -29,9 +30,11 @@ class HrFlowLiveIT extends CamelTestSupport {
     @Override
     protected CamelContext createCamelContext() throws Exception {
         CamelContext context = super.createCamelContext();
-        context.getPropertiesComponent().addInitialProperty("camel.component.hrflow.api-key", "{{env:HRFLOW_API_KEY}}");
-        context.getPropertiesComponent().addInitialProperty("camel.component.hrflow.user-email",
-                "{{env:HRFLOW_USER_EMAIL}}");
+        // a plain CamelContext has no camel.component.* binding (that is Camel Main's): resolve the placeholders here
+        HrFlowComponent hrflow = new HrFlowComponent();
+        hrflow.getConfiguration().setApiKey(context.resolvePropertyPlaceholders("{{env:HRFLOW_API_KEY}}"));
+        hrflow.getConfiguration().setUserEmail(context.resolvePropertyPlaceholders("{{env:HRFLOW_USER_EMAIL}}"));
+        context.addComponent("hrflow", hrflow);
         return context;
     }
 

@@ -42,7 +42,8 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
     private String baseUrl = "https://api.hrflow.ai/v1";
 
     /**
-     * How long to wait for a TCP connection to HrFlow, in milliseconds.
+     * How long to wait for a TCP connection to HrFlow, in milliseconds; also how long to wait for a free pooled
+     * connection when connectionsPerRoute calls are already running.
      */
     private Integer connectTimeout = 10000;
 
@@ -62,7 +63,7 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
     /**
      * The longest wait, in milliseconds, that a Retry-After header from HrFlow may ask of Camel's error handler
      * (through the CamelRedeliveryDelay header), so that a wrong or hostile Retry-After cannot stall redeliveries for
-     * hours.
+     * hours. 0 or less: no cap.
      */
     private Long maxRetryAfter = 300000L;
 
@@ -95,7 +96,7 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
     private String proxyHost;
 
     /**
-     * The port of the HTTP proxy.
+     * The port of the HTTP proxy; 8080 when proxyHost is set without it.
      */
     private Integer proxyPort;
 
