@@ -8,7 +8,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobProgress;
+import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.JobStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,10 +36,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobToDatabaseTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The model reads HrFlow's numbers as doubles, so 65000 may come back as 65000.0: equal by value. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue())
-            : a.equals(b) ? 0 : 1;
     private static final String UNKNOWN_KEY = "0000000000000000000000000000000000000000";
 
     @TempDir
@@ -76,7 +72,7 @@ class JobToDatabaseTest {
             assertEquals(served.get("name").asText(), row.name);
             assertEquals(target.boardKey(), row.boardKey);
             assertEquals(served.hasNonNull("archived_at"), row.archived, key);
-            assertTrue(JSON.readTree(row.json).equals(NUMBERS_BY_VALUE, served), "JSON of " + key);
+            assertTrue(JsonByValue.equal(served, JSON.readTree(row.json)), "JSON of " + key);
         }
         assertTrue(rows.values().stream().anyMatch(row -> row.archived), "the demo board has an archived job");
 

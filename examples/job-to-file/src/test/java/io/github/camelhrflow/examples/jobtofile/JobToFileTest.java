@@ -3,13 +3,13 @@ package io.github.camelhrflow.examples.jobtofile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobProgress;
+import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -25,10 +25,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobToFileTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The model reads HrFlow's numbers as doubles, so 65000 may come back as 65000.0: equal by value. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue())
-            : a.equals(b) ? 0 : 1;
 
     @TempDir
     Path output;
@@ -59,7 +55,7 @@ class JobToFileTest {
         for (String key : target.demoJobKeys()) {
             JsonNode written = JSON.readTree(output.resolve(key + ".json").toFile());
             JsonNode served = sandbox.store().jobByKey(target.boardKey(), key).orElseThrow();
-            assertTrue(served.equals(NUMBERS_BY_VALUE, written), "file of job " + key + ": " + written);
+            assertTrue(JsonByValue.equal(served, written), "file of job " + key + ": " + written);
         }
     }
 

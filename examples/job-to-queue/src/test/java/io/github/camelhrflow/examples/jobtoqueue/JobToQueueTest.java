@@ -2,7 +2,6 @@ package io.github.camelhrflow.examples.jobtoqueue;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +13,7 @@ import io.github.camelhrflow.HrFlowAuthenticationException;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobProgress;
+import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import jakarta.jms.JMSConsumer;
 import jakarta.jms.JMSContext;
@@ -37,10 +37,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class JobToQueueTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The model reads HrFlow's numbers as doubles, so 65000 may come back as 65000.0: equal by value. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue())
-            : a.equals(b) ? 0 : 1;
     private static final String UNKNOWN_KEY = "0000000000000000000000000000000000000000";
     /** An upper bound for a message to arrive, not a speed expectation. */
     private static final long RECEIVE_TIMEOUT_MS = 10_000;
@@ -88,7 +84,7 @@ class JobToQueueTest {
         assertEquals(target.demoJobKeys().size(), jobs.size(), "one message per good key");
         for (String key : target.demoJobKeys()) {
             JsonNode served = sandbox.store().jobByKey(target.boardKey(), key).orElseThrow();
-            assertTrue(served.equals(NUMBERS_BY_VALUE, jobs.get(key)), "JSON of " + key);
+            assertTrue(JsonByValue.equal(served, jobs.get(key)), "JSON of " + key);
         }
 
         Message deadLetter = receive("hrflow.jobs.dlq", 1).get(0);

@@ -5,12 +5,12 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,10 +29,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class JobImportApplicationTest {
 
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
-    /** The model keeps HrFlow's ranges as doubles: 80000 comes back as 80000.0, the same number. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue())
-            : a.equals(b) ? 0 : 1;
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final ObjectMapper mapper = new ObjectMapper();
@@ -61,7 +57,7 @@ class JobImportApplicationTest {
                 "SELECT reference, name, json FROM hrflow_job WHERE job_key = ?", key);
         assertThat(row.get("NAME")).isEqualTo(sandboxJob.path("name").asText());
         assertThat(row.get("REFERENCE")).isEqualTo(sandboxJob.path("reference").textValue());
-        assertThat(mapper.readTree((String) row.get("JSON")).equals(NUMBERS_BY_VALUE, sandboxJob))
+        assertThat(JsonByValue.equal(sandboxJob, mapper.readTree((String) row.get("JSON"))))
                 .as("the stored JSON is the job as HrFlow served it").isTrue();
         assertThat(sandbox.requests()).anySatisfy(request -> {
             assertThat(request.path()).isEqualTo("/v1/job/indexing");

@@ -3,7 +3,6 @@ package io.github.camelhrflow.examples.yamlroute;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Stream;
@@ -11,6 +10,7 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.examples.HrFlowTarget;
+import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.RecordedRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -28,10 +28,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class YamlRouteTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The model reads HrFlow's numbers as doubles, so 65000 may come back as 65000.0: equal by value. */
-    private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) -> a.isNumber() && b.isNumber()
-            ? a.decimalValue().compareTo(b.decimalValue())
-            : a.equals(b) ? 0 : 1;
     private static final String UNKNOWN_KEY = "0000000000000000000000000000000000000000";
 
     @TempDir
@@ -65,7 +61,7 @@ class YamlRouteTest {
         for (String key : target.demoJobKeys()) {
             JsonNode written = JSON.readTree(output.resolve(key + ".json").toFile());
             JsonNode served = sandbox.store().jobByKey(target.boardKey(), key).orElseThrow();
-            assertTrue(served.equals(NUMBERS_BY_VALUE, written), "file of job " + key + ": " + written);
+            assertTrue(JsonByValue.equal(served, written), "file of job " + key + ": " + written);
         }
         try (Stream<Path> files = Files.list(output)) {
             assertEquals(target.demoJobKeys().size(), files.count(), "no file for the unknown key");
