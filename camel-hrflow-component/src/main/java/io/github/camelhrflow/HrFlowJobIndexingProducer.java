@@ -34,8 +34,8 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
     }
 
     /**
-     * The client over the component's pooled HTTP client; built again when the component was restarted since, as its
-     * stop closed the pool this one used.
+     * The client over the component's pooled HTTP client. A component stop closes that pool, so after a restart of the
+     * component the client is built again over a new one.
      */
     private HrFlowClient client() {
         HrFlowComponent component = getEndpoint().getComponent();
@@ -67,7 +67,7 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
             Job job = response.data();
             message.setBody(job);
             message.setHeader(HrFlowConstants.JOB_KEY, job.getKey());
-            // a stale reference header would name another job on the next hrflow call of the route
+            // the headers describe the job returned: a reference header left from the request must not outlive it
             if (job.getReference() != null) {
                 message.setHeader(HrFlowConstants.JOB_REFERENCE, job.getReference());
             } else {
@@ -106,7 +106,8 @@ public class HrFlowJobIndexingProducer extends DefaultProducer {
             throw new IllegalArgumentException("Both headers " + HrFlowConstants.JOB_KEY + " and "
                                                + HrFlowConstants.JOB_REFERENCE + " are set: a job is identified by"
                                                + " one of them, remove the other before calling "
-                                               + endpoint.getEndpointBaseUri() + ".");
+                                               + endpoint.getEndpointBaseUri() + ". If both were left by an earlier"
+                                               + " hrflow call, remove them with removeHeaders(\"CamelHrFlowJob*\").");
         }
         String key = keyHeader;
         String reference = referenceHeader;

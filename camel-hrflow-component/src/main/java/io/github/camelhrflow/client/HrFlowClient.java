@@ -135,7 +135,7 @@ public class HrFlowClient {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         if (status < 200 || status >= 300) {
-            throw errorFrom(response, entity, describe(uri));
+            throw errorFrom(response, entity, uri);
         }
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
@@ -170,7 +170,7 @@ public class HrFlowClient {
         return new HrFlowResponse<>(status, envelope.getData());
     }
 
-    private HrFlowApiException errorFrom(ClassicHttpResponse response, HttpEntity entity, String request)
+    private HrFlowApiException errorFrom(ClassicHttpResponse response, HttpEntity entity, URI uri)
             throws IOException {
         byte[] body = entity == null ? new byte[0] : readBounded(entity, MAX_ERROR_BODY);
         String hrFlowMessage = null;
@@ -183,7 +183,7 @@ public class HrFlowClient {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
         String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
-        HrFlowApiException error = HrFlowErrors.fromAnswer(request, response.getCode(), hrFlowMessage, excerpt,
+        HrFlowApiException error = HrFlowErrors.fromAnswer(describe(uri), response.getCode(), hrFlowMessage, excerpt,
                 retryAfter(response));
         error.setHttpResponseStatus(response.getReasonPhrase());
         return error;
