@@ -76,6 +76,14 @@ public final class HrFlowJobConvertersLoader implements TypeConverterLoader, Cam
                 }
                 return answer;
             });
+        addTypeConverter(registry, io.github.camelhrflow.model.Job.class, java.util.Map.class, false,
+            (type, exchange, value) -> {
+                Object answer = io.github.camelhrflow.HrFlowJobConverters.fromMap((java.util.Map) value);
+                if (false && answer == null) {
+                    answer = Void.class;
+                }
+                return answer;
+            });
         addTypeConverter(registry, java.io.InputStream.class, io.github.camelhrflow.model.Job.class, false,
             (type, exchange, value) -> {
                 Object answer = io.github.camelhrflow.HrFlowJobConverters.toInputStream((io.github.camelhrflow.model.Job) value);

@@ -1,6 +1,7 @@
 package io.github.camelhrflow;
 
 import java.util.Arrays;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -8,16 +9,50 @@ import java.util.stream.Collectors;
  */
 public enum HrFlowApi {
 
-    /** {@code GET /v1/job/indexing}: one job of a board, by key or reference. */
-    JOB_INDEXING("job-indexing");
+    /** {@code /v1/job/indexing}: one job of a board: get, index, edit, archive, upsert. */
+    JOB_INDEXING("job-indexing", Set.of("key", "reference", "operation", "throwExceptionOnNotFound")),
+
+    /** {@code GET /v1/storing/jobs}: the jobs of a board, as a stream (producer) or kept in sync (consumer). */
+    JOB_STORING("job-storing", Set.of("pageSize", "sortBy", "orderBy", "createdAtMin", "createdAtMax", "name",
+            "startFrom", "stateRepository", "stateKey"));
 
     private final String path;
+    private final Set<String> ownOptions;
 
-    HrFlowApi(String path) {
+    HrFlowApi(String path, Set<String> ownOptions) {
         this.path = path;
+        this.ownOptions = ownOptions;
     }
 
     public String path() {
+        return path;
+    }
+
+    /** {@code hrflow:<path>}, as users write it. */
+    public String uri() {
+        return "hrflow:" + path;
+    }
+
+    /**
+     * Fails when an endpoint option meant for another API is given, which would otherwise be silently ignored.
+     */
+    void rejectForeignOptions(Set<String> givenOptions) {
+        for (HrFlowApi other : values()) {
+            if (other == this) {
+                continue;
+            }
+            for (String option : givenOptions) {
+                if (other.ownOptions.contains(option)) {
+                    throw new IllegalArgumentException("The option " + option + " applies to " + other.uri()
+                                                       + " only, not to " + uri() + ": remove it, or use "
+                                                       + other.uri() + ".");
+                }
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
         return path;
     }
 
@@ -29,7 +64,7 @@ public enum HrFlowApi {
             }
         }
         throw new IllegalArgumentException("Unknown HrFlow API '" + path + "' in hrflow:" + path + ". Supported: "
-                                           + Arrays.stream(values()).map(a -> "hrflow:" + a.path)
+                                           + Arrays.stream(values()).map(HrFlowApi::uri)
                                                    .collect(Collectors.joining(", ")));
     }
 }

@@ -1,5 +1,9 @@
 package io.github.camelhrflow;
 
+import java.net.URI;
+
+import io.github.camelhrflow.client.HrFlowClientSettings;
+import io.github.camelhrflow.client.HrFlowPoolSettings;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.apache.camel.spi.Metadata;
@@ -14,8 +18,7 @@ import org.apache.camel.support.jsse.SSLContextParameters;
 @UriParams
 public class HrFlowConfiguration implements Cloneable {
 
-    public static final String DEFAULT_BASE_URL = "https://api.hrflow.ai/v1";
-    public static final int DEFAULT_PROXY_PORT = 8080;
+    public static final String DEFAULT_BASE_URL = HrFlowClientSettings.DEFAULT_BASE_URL;
 
     @UriParam(label = "security", secret = true,
               description = "The HrFlow API key, sent as the X-API-KEY header. A read key (askr_) is enough to get"
@@ -36,18 +39,21 @@ public class HrFlowConfiguration implements Cloneable {
 
     @UriParam(defaultValue = "10000", javaType = "int",
               description = "How long to wait for a TCP connection to HrFlow, in milliseconds; also how long to wait"
-                            + " for a free pooled connection when connectionsPerRoute calls are already running.")
+                            + " for a free pooled connection when connectionsPerRoute calls are already running."
+                            + " At least 1: 0 would wait forever.")
     private int connectTimeout = 10000;
 
     @UriParam(defaultValue = "30000", javaType = "int",
               description = "How long to wait for HrFlow's answer, in milliseconds: the longest silence allowed"
-                            + " while waiting for the response or between two reads of its body.")
+                            + " while waiting for the response or between two reads of its body. At least 1: 0"
+                            + " would wait forever.")
     private int readTimeout = 30000;
 
     @UriParam(defaultValue = "120000", javaType = "long",
               description = "The longest a whole call to HrFlow may take, in milliseconds, from sending the request"
-                            + " to the last byte of the answer. It bounds what readTimeout cannot: a server that"
-                            + " sends its answer a few bytes at a time. 0 or less: no limit.")
+                            + " to the last byte of the answer (checked at every read of the answer's body, so a"
+                            + " call ends at most readTimeout after it). It bounds what readTimeout cannot: a server"
+                            + " that sends its answer a few bytes at a time. 0 or less: no limit.")
     private long requestTimeout = 120000;
 
     @UriParam(label = "advanced", defaultValue = "300000", javaType = "long",
@@ -232,6 +238,69 @@ public class HrFlowConfiguration implements Cloneable {
 
     public void setHttpClientConfigurer(HttpClientConfigurer httpClientConfigurer) {
         this.httpClientConfigurer = httpClientConfigurer;
+    }
+
+    /** What an {@link io.github.camelhrflow.client.HrFlowClient} needs per call. */
+    public HrFlowClientSettings clientSettings() {
+        return new HrFlowClientSettings(baseUrl, apiKey, userEmail, connectTimeout, readTimeout, requestTimeout);
+    }
+
+    /** What shapes the pooled HTTP client; endpoints with equal pool settings share one pool. */
+    public HrFlowPoolSettings poolSettings() {
+        return new HrFlowPoolSettings(connectTimeout, maxTotalConnections, connectionsPerRoute, connectionTimeToLive,
+                evictIdleConnectionsAfter, proxyHost, proxyPort, proxyUsername, proxyPassword, sslContextParameters,
+                httpClientConfigurer);
+    }
+
+    /**
+     * Fails on settings that could only fail every call later.
+     *
+     * @param uriPrefix how the endpoint starts (e.g. {@code hrflow:job-storing}), for the hints in the messages
+     */
+    void validate(String uriPrefix) {
+        requireOption(apiKey, "apiKey", "api-key={{env:HRFLOW_API_KEY}}", uriPrefix + "?apiKey=RAW(...)");
+        requireOption(userEmail, "userEmail", "user-email={{env:HRFLOW_USER_EMAIL}}",
+                uriPrefix + "?userEmail=you@example.com");
+        validateBaseUrl();
+        // a value that is not a number reaches here as 0, which HttpClient reads as "wait forever"
+        requireAtLeast(connectTimeout, 1, "connectTimeout", " (milliseconds; a value that is not a number counts as 0)");
+        requireAtLeast(readTimeout, 1, "readTimeout", " (milliseconds; a value that is not a number counts as 0)");
+        requireAtLeast(maxTotalConnections, 1, "maxTotalConnections", "");
+        requireAtLeast(connectionsPerRoute, 1, "connectionsPerRoute", "");
+        if (proxyPort != null && proxyHost == null) {
+            throw new IllegalArgumentException("The option proxyPort is set without proxyHost: set both to go"
+                                               + " through a proxy.");
+        }
+    }
+
+    private static void requireOption(String value, String option, String property, String uriExample) {
+        if (value == null || value.isBlank()) {
+            throw new IllegalArgumentException("The option " + option + " is required: set it once on the component,"
+                                               + " e.g. camel.component.hrflow." + property + " in"
+                                               + " application.properties (or, less safely, on the endpoint: "
+                                               + uriExample + ").");
+        }
+    }
+
+    private static void requireAtLeast(long value, long min, String option, String unit) {
+        if (value < min) {
+            throw new IllegalArgumentException("The option " + option + " is " + value + ": it must be at least "
+                                               + min + unit + ".");
+        }
+    }
+
+    private void validateBaseUrl() {
+        URI uri;
+        try {
+            uri = URI.create(baseUrl);
+        } catch (IllegalArgumentException | NullPointerException e) {
+            uri = null;
+        }
+        if (uri == null || uri.getHost() == null
+            || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+            throw new IllegalArgumentException("The option baseUrl is '" + baseUrl + "': it must be an absolute"
+                                               + " http or https URL such as " + DEFAULT_BASE_URL + ".");
+        }
     }
 
     /** A copy for one endpoint, so that URI options never change the component's defaults. */

@@ -7,12 +7,14 @@ import org.apache.camel.spi.Metadata;
  */
 public final class HrFlowConstants {
 
-    @Metadata(description = "The board key. Overrides the endpoint's `boardKey` option for this message.",
+    @Metadata(description = "The board key. Read: overrides the endpoint's `boardKey` option for this message."
+                            + " Written by the job-storing consumer.",
               javaType = "String")
     public static final String BOARD_KEY = "CamelHrFlowBoardKey";
 
     @Metadata(description = "The job key. Read: identifies the job for this message (with it, the endpoint's "
-                            + "`key` and `reference` options are ignored). Written: the key of the job returned.",
+                            + "`key` and `reference` options and the reference header are ignored). Written: the "
+                            + "key of the job returned, archived or delivered.",
               javaType = "String")
     public static final String JOB_KEY = "CamelHrFlowJobKey";
 
@@ -24,6 +26,20 @@ public final class HrFlowConstants {
 
     @Metadata(description = "The HTTP status code of HrFlow's answer, on success and on failure.", javaType = "Integer")
     public static final String RESPONSE_CODE = "CamelHrFlowResponseCode";
+
+    @Metadata(description = "upsert: what happened, `created` (no job had the reference) or `updated`.",
+              javaType = "String")
+    public static final String UPSERT_RESULT = "CamelHrFlowUpsertResult";
+
+    @Metadata(description = "job-storing producer: the number of jobs in the board that match (HrFlow's"
+                            + " `meta.total`).",
+              javaType = "Integer")
+    public static final String TOTAL = "CamelHrFlowTotal";
+
+    @Metadata(description = "job-storing consumer: the job version, `key@updated_at` (its key, @, and its updated_at as HrFlow wrote it), a key for Camel's"
+                            + " idempotent consumer.",
+              javaType = "String")
+    public static final String JOB_VERSION = "CamelHrFlowJobVersion";
 
     private HrFlowConstants() {
     }

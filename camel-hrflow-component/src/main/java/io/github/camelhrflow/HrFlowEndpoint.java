@@ -1,6 +1,6 @@
 package io.github.camelhrflow;
 
-import java.net.URI;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
@@ -11,48 +11,74 @@ import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.UriEndpoint;
 import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriPath;
-import org.apache.camel.support.DefaultEndpoint;
-import org.apache.camel.util.ObjectHelper;
+import org.apache.camel.support.ScheduledPollEndpoint;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Get jobs from the HrFlow.ai job API as typed Job objects.
+ * Get, write and list HrFlow.ai jobs, and keep a board in sync.
  * <p>
- * {@code hrflow:job-indexing?boardKey=...&key=...} (or {@code &reference=...}) puts the job on the exchange as an
- * {@link io.github.camelhrflow.model.Job}.
+ * {@code hrflow:job-indexing?boardKey=...&key=...} puts the job on the exchange as an
+ * {@link io.github.camelhrflow.model.Job}; its {@code operation} option writes jobs instead.
+ * {@code to("hrflow:job-storing?boardKey=...")} streams a whole board, {@code from("hrflow:job-storing?...")} delivers
+ * every job of a board, then every change.
  */
-@UriEndpoint(firstVersion = "1.0.0", scheme = "hrflow", title = "HrFlow.ai", syntax = "hrflow:api", producerOnly = true,
+@UriEndpoint(firstVersion = "1.0.0", scheme = "hrflow", title = "HrFlow.ai", syntax = "hrflow:api",
              category = { Category.SAAS, Category.API }, headersClass = HrFlowConstants.class)
-public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLocation {
+public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointServiceLocation {
 
-    @UriPath(enums = "job-indexing", description = "The HrFlow API to call. job-indexing: get one job of a board by"
-                                                   + " its key or its reference (GET /v1/job/indexing).")
+    static final long DEFAULT_CONSUMER_DELAY = 60000;
+    private static final Logger LOG = LoggerFactory.getLogger(HrFlowEndpoint.class);
+
+    @UriPath(enums = "job-indexing,job-storing",
+             description = "The HrFlow API. job-indexing: one job of a board (GET, POST, PUT /v1/job/indexing, PATCH"
+                           + " /v1/job/indexing/archive), chosen by operation. job-storing: the jobs of a board (GET"
+                           + " /v1/storing/jobs), as a stream to split (producer) or kept in sync (consumer).")
     @Metadata(required = true)
-    private final String api;
+    private final HrFlowApi api;
 
     @UriParam
     private final HrFlowConfiguration configuration;
 
-    @UriParam(description = "The key of the board the job is in. The CamelHrFlowBoardKey header overrides it.")
+    @UriParam
+    private final HrFlowJobStoringOptions storing = new HrFlowJobStoringOptions();
+
+    @UriParam(description = "The key of the board. The CamelHrFlowBoardKey header overrides it for the producer; for"
+                            + " writes, the body job's board_key is used when neither is set.")
     private String boardKey;
 
-    @UriParam(description = "The job key. The CamelHrFlowJobKey or CamelHrFlowJobReference header, when present,"
-                            + " identifies the job instead. Cannot be set together with reference.")
+    @UriParam(label = "producer",
+              description = "job-indexing: the job key. A CamelHrFlowJobKey or CamelHrFlowJobReference header, when"
+                            + " present, identifies the job instead. Cannot be set together with reference.")
     private String key;
 
-    @UriParam(description = "The job reference (the customer's id of the job, unique in its board). The"
+    @UriParam(label = "producer",
+              description = "job-indexing: the job reference (the customer's id of the job, unique in its board). A"
                             + " CamelHrFlowJobKey or CamelHrFlowJobReference header, when present, identifies the"
                             + " job instead. Cannot be set together with key.")
     private String reference;
 
-    @UriParam(defaultValue = "true", description = "Whether a job or board that HrFlow cannot find fails the"
-                                                   + " exchange with HrFlowJobNotFoundException. false: the body is"
-                                                   + " set to null and the route goes on.")
+    @UriParam(label = "producer", defaultValue = "get", enums = "get,index,edit,archive,upsert",
+              description = "job-indexing: what to do. get: the job, by key or reference. index: create the body's"
+                            + " job. edit: replace the whole job with the body's. archive: archive the job. upsert:"
+                            + " edit the job with the body's reference, or create it when there is none (safe to"
+                            + " retry, unlike index).")
+    private HrFlowOperation operation = HrFlowOperation.get;
+
+    @UriParam(label = "producer", defaultValue = "true",
+              description = "job-indexing: whether a job that HrFlow cannot find fails the exchange with"
+                            + " HrFlowJobNotFoundException. false: get sets a null body, edit and archive leave the"
+                            + " body as it was, and the CamelHrFlowResponseCode header tells what happened. A board"
+                            + " that HrFlow cannot find always fails (HrFlowBoardNotFoundException).")
     private boolean throwExceptionOnNotFound = true;
+
+    private final AtomicBoolean headerOverrideWarned = new AtomicBoolean();
 
     public HrFlowEndpoint(String uri, HrFlowComponent component, HrFlowApi api, HrFlowConfiguration configuration) {
         super(uri, component);
-        this.api = api.path();
+        this.api = api;
         this.configuration = configuration;
+        setDelay(DEFAULT_CONSUMER_DELAY);
     }
 
     @Override
@@ -62,46 +88,40 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     @Override
     public Producer createProducer() {
-        return new HrFlowJobIndexingProducer(this);
+        return api == HrFlowApi.JOB_STORING ? new HrFlowJobStoringProducer(this) : operation.createProducer(this);
     }
 
     @Override
-    public Consumer createConsumer(Processor processor) {
-        throw new UnsupportedOperationException("The hrflow component only sends requests (use it in to(...)),"
-                                                + " it has no consumer: " + getEndpointUri());
+    public Consumer createConsumer(Processor processor) throws Exception {
+        if (api != HrFlowApi.JOB_STORING) {
+            throw new IllegalArgumentException(api.uri() + " only sends requests (use it in to(...)); to receive the"
+                                               + " jobs of a board as they change, use from(\""
+                                               + HrFlowApi.JOB_STORING.uri() + "?boardKey=...\").");
+        }
+        if (boardKey == null) {
+            throw new IllegalArgumentException("The option boardKey is required to consume " + api.uri() + ": name"
+                                               + " the board to keep in sync, e.g. " + api.uri()
+                                               + "?boardKey={{hrflow.board}}.");
+        }
+        HrFlowJobStoringConsumer consumer = new HrFlowJobStoringConsumer(this, processor);
+        configureConsumer(consumer);
+        return consumer;
     }
 
     /** Fails fast, at endpoint creation, on configuration that could only fail every message later. */
     void validate() {
-        requireOption(configuration.getApiKey(), "apiKey", "api-key={{env:HRFLOW_API_KEY}}",
-                "apiKey=RAW({{env:HRFLOW_API_KEY}})");
-        requireOption(configuration.getUserEmail(), "userEmail", "user-email={{env:HRFLOW_USER_EMAIL}}",
-                "userEmail=you@example.com");
+        configuration.validate(api.uri());
+        // "reference is blank" says more than "both are set" for key=k&reference=
+        rejectBlank(key, "key");
+        rejectBlank(reference, "reference");
+        rejectBlank(boardKey, "boardKey");
         if (key != null && reference != null) {
             throw new IllegalArgumentException("The options key and reference of " + getEndpointBaseUri()
                                                + " are both set: a job is identified by one of them, remove the"
                                                + " other.");
         }
-        rejectBlank(key, "key");
-        rejectBlank(reference, "reference");
-        rejectBlank(boardKey, "boardKey");
-        validateBaseUrl(configuration.getBaseUrl());
-        requireAtLeast(configuration.getConnectTimeout(), 0, "connectTimeout");
-        requireAtLeast(configuration.getReadTimeout(), 0, "readTimeout");
-        requireAtLeast(configuration.getMaxTotalConnections(), 1, "maxTotalConnections");
-        requireAtLeast(configuration.getConnectionsPerRoute(), 1, "connectionsPerRoute");
-        if (configuration.getProxyPort() != null && configuration.getProxyHost() == null) {
-            throw new IllegalArgumentException("The option proxyPort is set without proxyHost: set both to go"
-                                               + " through a proxy.");
-        }
-    }
-
-    private static void requireOption(String value, String option, String property, String uriExample) {
-        if (ObjectHelper.isEmpty(value) || value.isBlank()) {
-            throw new IllegalArgumentException("The option " + option + " is required: set it once on the component,"
-                                               + " e.g. camel.component.hrflow." + property + " in"
-                                               + " application.properties (or, less safely, on the endpoint:"
-                                               + " hrflow:job-indexing?" + uriExample + ").");
+        if (api == HrFlowApi.JOB_STORING) {
+            storing.validate();
         }
     }
 
@@ -111,25 +131,16 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
         }
     }
 
-    private static void requireAtLeast(long value, long min, String option) {
-        if (value < min) {
-            throw new IllegalArgumentException("The option " + option + " is " + value + ": it must be at least "
-                                               + min + ".");
-        }
-    }
-
-    private static void validateBaseUrl(String baseUrl) {
-        URI uri;
-        try {
-            uri = URI.create(baseUrl);
-        } catch (IllegalArgumentException | NullPointerException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getHost() == null
-            || !("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
-            throw new IllegalArgumentException("The option baseUrl is '" + baseUrl + "': it must be an absolute"
-                                               + " http or https URL such as " + HrFlowConfiguration.DEFAULT_BASE_URL
-                                               + ".");
+    /**
+     * Logs once per endpoint that a job header replaced the endpoint's own key or reference: a header left by an
+     * earlier step must not silently change which job a call touches.
+     */
+    void warnHeaderOverrideOnce(String header) {
+        if ((key != null || reference != null) && headerOverrideWarned.compareAndSet(false, true)) {
+            LOG.warn("The header {} overrides the {} option of {}; if an earlier hrflow call left it, remove the"
+                     + " headers CamelHrFlowJob* before this call (removeHeaders with the pattern CamelHrFlowJob*)."
+                     + " Logged once per endpoint.",
+                    header, key != null ? "key" : "reference", getEndpointBaseUri());
         }
     }
 
@@ -143,12 +154,16 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
         return "http";
     }
 
-    public String getApi() {
+    public HrFlowApi getApi() {
         return api;
     }
 
     public HrFlowConfiguration getConfiguration() {
         return configuration;
+    }
+
+    public HrFlowJobStoringOptions getStoring() {
+        return storing;
     }
 
     public String getBoardKey() {
@@ -173,6 +188,14 @@ public class HrFlowEndpoint extends DefaultEndpoint implements EndpointServiceLo
 
     public void setReference(String reference) {
         this.reference = reference;
+    }
+
+    public HrFlowOperation getOperation() {
+        return operation;
+    }
+
+    public void setOperation(HrFlowOperation operation) {
+        this.operation = operation;
     }
 
     public boolean isThrowExceptionOnNotFound() {

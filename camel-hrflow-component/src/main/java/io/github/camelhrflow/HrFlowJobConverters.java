@@ -45,6 +45,11 @@ public final class HrFlowJobConverters {
     }
 
     @Converter
+    public static Job fromMap(Map<String, Object> map) {
+        return HrFlowJson.mapper().convertValue(map, Job.class);
+    }
+
+    @Converter
     public static Job fromString(String json) throws JsonProcessingException {
         return HrFlowJson.mapper().readValue(json, Job.class);
     }

@@ -3,7 +3,7 @@ package io.github.camelhrflow;
 import java.time.Duration;
 
 /**
- * The board or the job asked for does not exist in HrFlow (400 "Unable to find object" or 404).
+ * The job asked for does not exist in the board (HrFlow's 400 "Unable to find object").
  */
 public class HrFlowJobNotFoundException extends HrFlowApiException {
 

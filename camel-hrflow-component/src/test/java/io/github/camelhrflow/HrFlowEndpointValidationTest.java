@@ -62,7 +62,13 @@ class HrFlowEndpointValidationTest extends HrFlowTestSupport {
 
     @Test
     void impossibleNumbersAreRejected() {
-        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&readTimeout=-1", "readTimeout", "at least 0");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&readTimeout=-1", "readTimeout", "at least 1");
+        // 0 would make HttpClient wait forever
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&readTimeout=0", "readTimeout", "at least 1");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectTimeout=0", "connectTimeout",
+                "at least 1");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectTimeout=abc", "connectTimeout");
+        assertCreationFails("hrflow:job-storing?boardKey=b&pageSize=0", "pageSize", "at least 1");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectionsPerRoute=0", "connectionsPerRoute");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&proxyPort=3128", "proxyHost");
     }
@@ -73,10 +79,31 @@ class HrFlowEndpointValidationTest extends HrFlowTestSupport {
     }
 
     @Test
-    void bothJobHeadersFailTheExchange() {
-        Exception failure = sendExpectingFailure("hrflow:job-indexing?boardKey=b",
-                HrFlowConstants.JOB_KEY, "k", HrFlowConstants.JOB_REFERENCE, "r");
-        assertMessageContains(failure, HrFlowConstants.JOB_KEY, HrFlowConstants.JOB_REFERENCE, "remove the other");
+    void blankReferenceBesideAKeyIsReportedAsBlank() {
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&reference=", "reference is blank");
+    }
+
+    @Test
+    void optionsOfTheOtherApiAreRejected() {
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&pageSize=10", "pageSize",
+                "applies to hrflow:job-storing only");
+        assertCreationFails("hrflow:job-storing?boardKey=b&operation=archive", "operation",
+                "applies to hrflow:job-indexing only");
+    }
+
+    @Test
+    void storingValuesAreChecked() {
+        assertCreationFails("hrflow:job-storing?boardKey=b&sortBy=name", "sortBy", "created_at or updated_at");
+        assertCreationFails("hrflow:job-storing?boardKey=b&orderBy=up", "orderBy", "asc or desc");
+        assertCreationFails("hrflow:job-storing?boardKey=b&startFrom=yesterday", "startFrom", "ISO-8601");
+        assertCreationFails("hrflow:job-storing?boardKey=b&stateKey=%20", "stateKey", "blank");
+    }
+
+    @Test
+    void messagesNameTheApiInUse() {
+        ResolveEndpointFailedException failure = assertThrows(ResolveEndpointFailedException.class,
+                () -> new org.apache.camel.impl.DefaultCamelContext().getEndpoint("hrflow:job-storing?boardKey=b"));
+        assertMessageContains(failure, "apiKey is required", "hrflow:job-storing?apiKey=");
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
@@ -49,14 +50,34 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     @Test
     void boardNotFoundIsTyped() {
         server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)));
-        assertEquals("Invalid parameters. Unable to find object: board",
-                failure(HrFlowJobNotFoundException.class).getHrFlowMessage());
+        HrFlowBoardNotFoundException e = failure(HrFlowBoardNotFoundException.class);
+        assertEquals("Invalid parameters. Unable to find object: board", e.getHrFlowMessage());
+        assertTrue(e.getMessage().contains("boardKey option or the CamelHrFlowBoardKey header"), e.getMessage());
     }
 
     @Test
-    void notFoundStatusIsTyped() {
+    void boardNotFoundFailsEvenWhenMissingJobsMayNot() {
+        server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)));
+        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+        assertInstanceOf(HrFlowBoardNotFoundException.class, exchange.getException());
+        assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
+    }
+
+    @Test
+    void notFoundStatusPointsAtTheBaseUrlNotAtAMissingJob() {
         server.thenReply(Reply.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
-        assertEquals(404, failure(HrFlowJobNotFoundException.class).getStatusCode());
+        HrFlowApiException e = failure(HrFlowApiException.class);
+        assertEquals(HrFlowApiException.class, e.getClass(), "a 404 is never a missing job");
+        assertEquals(404, e.getStatusCode());
+        assertTrue(e.getMessage().contains("check the baseUrl option (it ends with /v1"), e.getMessage());
+        assertFalse(e.getMessage().contains("throwExceptionOnNotFound"), e.getMessage());
+    }
+
+    @Test
+    void notFoundStatusFailsEvenWithThrowExceptionOnNotFoundFalse() {
+        server.thenReply(Reply.json(404, "<html>Not Found</html>"));
+        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+        assertInstanceOf(HrFlowApiException.class, exchange.getException());
     }
 
     @Test

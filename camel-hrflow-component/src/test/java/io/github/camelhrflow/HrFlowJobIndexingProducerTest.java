@@ -8,10 +8,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.LogCapture;
 import io.github.camelhrflow.support.Samples;
 import io.github.camelhrflow.support.StubHrFlowServer.Reply;
 import io.github.camelhrflow.support.StubHrFlowServer.Request;
 import org.apache.camel.CamelExecutionException;
+import org.apache.logging.log4j.Level;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
@@ -188,14 +190,42 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
     }
 
     @Test
-    void secondCallForAnotherJobNeedsTheJobHeadersRemoved() {
+    void bothJobHeadersMeanTheKey() {
+        Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD, e -> {
+            e.getMessage().setHeader(HrFlowConstants.JOB_KEY, "k1");
+            e.getMessage().setHeader(HrFlowConstants.JOB_REFERENCE, "r1");
+        });
+        assertNull(exchange.getException());
+        assertEquals(Map.of("board_key", List.of(BOARD), "key", List.of("k1")), server.lastRequest().params());
+    }
+
+    @Test
+    void aJobHeaderOverridesTheEndpointsOwnJobAndWarnsOnce() {
+        try (LogCapture logs = new LogCapture(Map.of("io.github.camelhrflow", Level.WARN))) {
+            for (int i = 0; i < 3; i++) {
+                template.requestBodyAndHeader("hrflow:job-indexing?boardKey=" + BOARD + "&reference=mine", null,
+                        HrFlowConstants.JOB_KEY, "from-header");
+                assertEquals(Map.of("board_key", List.of(BOARD), "key", List.of("from-header")),
+                        server.lastRequest().params());
+            }
+            List<LogCapture.Line> warnings = logs.lines().stream()
+                    .filter(line -> line.text().contains("overrides the reference option")).toList();
+            assertEquals(1, warnings.size(), "warned once per endpoint: " + logs.lines());
+            assertTrue(warnings.get(0).text().contains(HrFlowConstants.JOB_KEY), warnings.get(0).text());
+            assertTrue(warnings.get(0).text().contains("CamelHrFlowJob*"), warnings.get(0).text());
+        }
+    }
+
+    @Test
+    void secondCallForAnotherJobTakesTheFirstCallsHeadersUnlessRemoved() {
         String uri = "hrflow:job-indexing?boardKey=" + BOARD;
         Exchange first = template.request(uri, e -> e.getMessage().setHeader(HrFlowConstants.JOB_REFERENCE, "REF-1"));
         assertEquals(JOB_KEY, first.getMessage().getHeader(HrFlowConstants.JOB_KEY));
 
-        // the answer set both headers: calling again as is would be ambiguous, so it is refused
-        Exchange again = template.send(uri, first.copy());
-        assertInstanceOf(IllegalArgumentException.class, again.getException());
+        // the answer set both headers; the key names the job, as DESIGN section 5 says
+        Exchange again = template.send(uri + "&key=other-job", first.copy());
+        assertNull(again.getException());
+        assertEquals(JOB_KEY, again.getMessage().getBody(Job.class).getKey());
 
         // with the headers gone, the endpoint's own key names the job, as the README says
         Exchange next = first.copy();

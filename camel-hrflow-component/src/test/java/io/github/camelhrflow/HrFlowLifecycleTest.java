@@ -5,12 +5,12 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.model.Job;
-import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -27,8 +27,11 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
         HrFlowEndpoint b = context.getEndpoint("hrflow:job-indexing?boardKey=other&reference=r", HrFlowEndpoint.class);
         HrFlowEndpoint c = context.getEndpoint(URI + "&connectTimeout=1234", HrFlowEndpoint.class);
 
-        assertSame(component.httpClient(a.getConfiguration()), component.httpClient(b.getConfiguration()));
-        assertNotSame(component.httpClient(a.getConfiguration()), component.httpClient(c.getConfiguration()));
+        component.createClient(a.getConfiguration());
+        component.createClient(b.getConfiguration());
+        assertEquals(1, component.pooledClientCount(), "a and b differ only in request settings: one pool");
+        component.createClient(c.getConfiguration());
+        assertEquals(2, component.pooledClientCount(), "c connects with another timeout: a pool of its own");
     }
 
     @Test
@@ -46,27 +49,29 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
     }
 
     @Test
-    void runningRoutesSurviveAComponentRestart() throws Exception {
+    void aStoppedComponentRefusesCallsClearlyAndBuildsNoPool() throws Exception {
         HrFlowComponent component = context.getComponent("hrflow", HrFlowComponent.class);
         HrFlowEndpoint endpoint = context.getEndpoint(URI, HrFlowEndpoint.class);
         template.requestBody(URI, (Object) null);
-        CloseableHttpClient before = component.httpClient(endpoint.getConfiguration());
 
         component.stop();
-        component.start();
 
-        // the same producer, whose pool the stop closed, fetches through a fresh one
-        Job job = template.requestBody(URI, (Object) null, Job.class);
-        assertEquals(JOB_KEY, job.getKey());
-        assertNotSame(before, component.httpClient(endpoint.getConfiguration()));
-        assertEquals(2, server.requestCount());
+        Exchange exchange = template.request(URI, e -> {
+        });
+        IllegalStateException e = assertInstanceOf(IllegalStateException.class, exchange.getException());
+        assertTrue(e.getMessage().contains("cannot be sent: the HTTP client is closed"), e.getMessage());
+        IllegalStateException refused = assertThrows(IllegalStateException.class,
+                () -> component.createClient(endpoint.getConfiguration()));
+        assertTrue(refused.getMessage().contains("hrflow component is stopped"), refused.getMessage());
+        assertEquals(0, component.pooledClientCount());
+        assertEquals(1, server.requestCount());
     }
 
     private static long httpClientThreads() {
         Set<Thread> threads = Thread.getAllStackTraces().keySet();
         return threads.stream().filter(Thread::isAlive)
                 .filter(t -> t.getName().contains("idle-connection-evictor") || t.getName().startsWith("httpclient")
-                             || t.getName().contains("HrFlowRequestDeadline"))
+)
                 .count();
     }
 }

@@ -7,76 +7,72 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.HrFlowApiException;
-import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.model.Job;
-import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.Header;
 import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.http.HttpHeaders;
-import org.apache.hc.core5.net.PercentCodec;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
- * The HTTP adapter to HrFlow's API: builds the authenticated request, sends it and maps the answer to a model object
- * or to an {@link HrFlowApiException}. It knows nothing of Camel routing, so tests and other operations share it.
+ * The HTTP adapter to HrFlow's job API: builds the authenticated request, sends it and maps the answer to a model
+ * object or to an {@link HrFlowApiException}. It knows nothing of Camel routing, so producers, the consumer, tests and
+ * benchmarks share it: {@code new HrFlowClient(HttpClients.createDefault(), HrFlowClientSettings.of(url, key, email))}.
  */
 public class HrFlowClient {
 
     static final String API_KEY_HEADER = "X-API-KEY";
     static final String USER_EMAIL_HEADER = "X-USER-EMAIL";
+    static final String JOB_INDEXING = "/job/indexing";
+    static final String JOB_ARCHIVE = "/job/indexing/archive";
+    static final String STORING_JOBS = "/storing/jobs";
     private static final String MASK = "*****";
     private static final int EXCERPT_SIZE = 200;
     private static final int MAX_ERROR_BODY = 16 * 1024;
     private static final ObjectReader JOB_ANSWER = HrFlowJson.mapper()
             .readerFor(new TypeReference<HrFlowEnvelope<Job>>() {
             });
+    private static final ObjectReader JOB_LIST_ANSWER = HrFlowJson.mapper()
+            .readerFor(new TypeReference<HrFlowEnvelope<List<Job>>>() {
+            });
 
     private final CloseableHttpClient http;
-    private final String apiKey;
-    private final String userEmail;
-    private final String jobIndexingPrefix;
+    private final HrFlowClientSettings settings;
     private final RequestConfig requestConfig;
     private final Clock clock;
-    private final long requestTimeout;
-    private final RequestDeadlines requestDeadlines;
 
-    /**
-     * @param requestDeadlines the watch that aborts calls longer than requestTimeout; may be {@code null} when
-     *                         requestTimeout is 0 or less
-     */
-    public HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
-                        RequestDeadlines requestDeadlines) {
-        this(http, configuration, requestDeadlines, Clock.systemUTC());
+    public HrFlowClient(CloseableHttpClient http, HrFlowClientSettings settings) {
+        this(http, settings, Clock.systemUTC());
     }
 
-    HrFlowClient(CloseableHttpClient http, HrFlowConfiguration configuration,
-                 RequestDeadlines requestDeadlines, Clock clock) {
+    HrFlowClient(CloseableHttpClient http, HrFlowClientSettings settings, Clock clock) {
         this.http = http;
-        this.requestTimeout = configuration.getRequestTimeout();
-        if (requestTimeout > 0 && requestDeadlines == null) {
-            throw new IllegalArgumentException("requestTimeout is " + requestTimeout + " ms but no deadline watch"
-                                               + " was given");
-        }
-        this.requestDeadlines = requestDeadlines;
-        this.apiKey = configuration.getApiKey();
-        this.userEmail = configuration.getUserEmail();
-        this.jobIndexingPrefix = stripTrailingSlash(configuration.getBaseUrl()) + "/job/indexing?board_key=";
+        this.settings = settings;
         this.requestConfig = RequestConfig.custom()
-                .setResponseTimeout(configuration.getReadTimeout(), TimeUnit.MILLISECONDS)
+                .setResponseTimeout(settings.readTimeout(), TimeUnit.MILLISECONDS)
                 // waiting for a free pooled connection is bounded like waiting for a new one
-                .setConnectionRequestTimeout(configuration.getConnectTimeout(), TimeUnit.MILLISECONDS)
+                .setConnectionRequestTimeout(settings.connectTimeout(), TimeUnit.MILLISECONDS)
                 .build();
         this.clock = clock;
+    }
+
+    public HrFlowClientSettings settings() {
+        return settings;
     }
 
     /**
@@ -86,64 +82,133 @@ public class HrFlowClient {
      * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
      */
     public HrFlowResponse<Job> getJob(JobLookup lookup) throws IOException {
-        URI uri = jobIndexingUri(lookup);
-        HttpGet get = new HttpGet(uri);
-        get.setConfig(requestConfig);
-        get.setHeader(API_KEY_HEADER, apiKey);
-        get.setHeader(USER_EMAIL_HEADER, userEmail);
-        get.setHeader(HttpHeaders.ACCEPT, "application/json");
-        RequestDeadlines.Call deadline = requestTimeout > 0 ? requestDeadlines.watch(get, requestTimeout) : null;
+        HrFlowRequest request = HrFlowRequest.get("get job", JOB_INDEXING)
+                .param("board_key", lookup.boardKey())
+                .param(lookup.key() != null ? "key" : "reference",
+                        lookup.key() != null ? lookup.key() : lookup.reference());
+        return data(execute(request, JOB_ANSWER));
+    }
+
+    /** {@code POST /job/indexing}: creates the job in the board; the answer is the job with its new key. */
+    public HrFlowResponse<Job> indexJob(String boardKey, Job job) throws IOException {
+        return data(execute(HrFlowRequest.write("POST", "index job", JOB_INDEXING, jobBody(boardKey, job)),
+                JOB_ANSWER));
+    }
+
+    /** {@code PUT /job/indexing}: replaces the whole job named by the body's key (else its reference). */
+    public HrFlowResponse<Job> editJob(String boardKey, Job job) throws IOException {
+        return data(execute(HrFlowRequest.write("PUT", "edit job", JOB_INDEXING, jobBody(boardKey, job)),
+                JOB_ANSWER));
+    }
+
+    /** {@code PATCH /job/indexing/archive} with {@code is_archive} 1; the answer's data is the archived job's key. */
+    public HrFlowResponse<String> archiveJob(JobLookup lookup) throws IOException {
+        ObjectNode body = HrFlowJson.mapper().createObjectNode();
+        body.put("board_key", lookup.boardKey());
+        if (lookup.key() != null) {
+            body.put("key", lookup.key());
+        } else {
+            body.put("reference", lookup.reference());
+        }
+        body.put("is_archive", 1);
+        HrFlowResponse<Job> answer = data(execute(HrFlowRequest.write("PATCH", "archive job", JOB_ARCHIVE,
+                toJson(body)), JOB_ANSWER));
+        return new HrFlowResponse<>(answer.statusCode(), answer.data().getKey());
+    }
+
+    /** {@code GET /storing/jobs}: one page of a board's jobs, whole ({@code return_job=true}). */
+    public HrFlowPage<Job> listJobs(JobListQuery query) throws IOException {
+        HrFlowRequest request = HrFlowRequest.get("list jobs", STORING_JOBS)
+                .param("board_keys", new String(toJson(List.of(query.boardKey())), StandardCharsets.UTF_8))
+                .param("return_job", "true")
+                .param("page", Integer.toString(query.page()))
+                .param("limit", Integer.toString(query.limit()))
+                .param("sort_by", query.sortBy())
+                .param("order_by", query.orderBy())
+                .param("created_at_min", query.createdAtMin())
+                .param("created_at_max", query.createdAtMax())
+                .param("name", query.name());
+        Answer<List<Job>> answer = execute(request, JOB_LIST_ANSWER);
+        HrFlowPageMeta meta = answer.envelope().getMeta();
+        List<Job> jobs = answer.envelope().getData();
+        if (meta == null) {
+            meta = new HrFlowPageMeta(query.page(), query.page(), jobs.size(), jobs.size());
+        }
+        return new HrFlowPage<>(answer.status(), meta, jobs);
+    }
+
+    private static <T> HrFlowResponse<T> data(Answer<T> answer) {
+        return new HrFlowResponse<>(answer.status(), answer.envelope().getData());
+    }
+
+    /** Flat JSON, as HrFlow's own SDKs send it: the job's fields with {@code board_key} at the root. */
+    private static byte[] jobBody(String boardKey, Job job) {
+        ObjectNode body = HrFlowJson.mapper().valueToTree(job);
+        body.put("board_key", boardKey);
+        return toJson(body);
+    }
+
+    private static byte[] toJson(Object value) {
         try {
-            return http.execute(get, response -> read(response, JOB_ANSWER, uri));
-        } catch (IOException e) {
-            if (deadline != null && deadline.isAborted()) {
-                SocketTimeoutException timeout = new SocketTimeoutException(describe(uri) + " failed: no complete"
-                                                                            + " answer within requestTimeout="
-                                                                            + requestTimeout + " ms");
-                timeout.initCause(e);
-                throw timeout;
-            }
-            throw new IOException(describe(uri) + " failed: " + mask(e.getMessage()), e);
-        } finally {
-            if (deadline != null) {
-                deadline.close();
-            }
+            return HrFlowJson.mapper().writeValueAsBytes(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Cannot write the request body as JSON: " + e.getOriginalMessage(), e);
         }
     }
 
-    /** Every value is percent-encoded (RFC 3986), so a reference such as {@code R&D 1/2?x=y#z} adds no parameter. */
-    private URI jobIndexingUri(JobLookup lookup) {
-        StringBuilder uri = new StringBuilder(jobIndexingPrefix);
-        PercentCodec.RFC3986.encode(uri, lookup.boardKey());
-        if (lookup.key() != null) {
-            uri.append("&key=");
-            PercentCodec.RFC3986.encode(uri, lookup.key());
-        } else {
-            uri.append("&reference=");
-            PercentCodec.RFC3986.encode(uri, lookup.reference());
+    private record Answer<T>(int status, HrFlowEnvelope<T> envelope) {
+    }
+
+    /** The one request path: every call is sent, bounded in time and read here. */
+    private <T> Answer<T> execute(HrFlowRequest request, ObjectReader reader) throws IOException {
+        URI uri = request.uri(settings.baseUrl());
+        HttpUriRequestBase http = new HttpUriRequestBase(request.method(), uri);
+        http.setConfig(requestConfig);
+        http.setHeader(API_KEY_HEADER, settings.apiKey());
+        http.setHeader(USER_EMAIL_HEADER, settings.userEmail());
+        http.setHeader(HttpHeaders.ACCEPT, "application/json");
+        if (request.body() != null) {
+            http.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
         }
-        return URI.create(uri.toString());
+        Deadline deadline = Deadline.after(settings.requestTimeout(), http);
+        try {
+            return this.http.execute(http, response -> read(response, reader, request, uri, deadline));
+        } catch (SocketTimeoutException e) {
+            SocketTimeoutException timeout = new SocketTimeoutException(describe(request, uri) + " failed: "
+                                                                        + mask(e.getMessage()));
+            timeout.initCause(e);
+            throw timeout;
+        } catch (IOException e) {
+            throw new IOException(describe(request, uri) + " failed: " + mask(e.getMessage()), e);
+        } catch (IllegalStateException e) {
+            // HttpClient's words for a closed pool: the component (or whoever owns the pool) has stopped
+            throw new IllegalStateException(describe(request, uri) + " cannot be sent: the HTTP client is closed"
+                                            + " (the hrflow component or its CamelContext was stopped). Start it"
+                                            + " again before sending.", e);
+        }
     }
 
     /** The request as error messages name it; built only when one is needed. */
-    private static String describe(URI uri) {
-        return "GET " + uri;
+    private static String describe(HrFlowRequest request, URI uri) {
+        return request.method() + " " + uri + " (" + request.operation() + ")";
     }
 
-    private <T> HrFlowResponse<T> read(ClassicHttpResponse response, ObjectReader reader, URI uri)
+    private <T> Answer<T> read(ClassicHttpResponse response, ObjectReader reader, HrFlowRequest request, URI uri,
+                               Deadline deadline)
             throws IOException {
         int status = response.getCode();
         HttpEntity entity = response.getEntity();
         if (status < 200 || status >= 300) {
-            throw errorFrom(response, entity, uri);
+            throw errorFrom(response, entity, request, uri, deadline);
         }
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
-            String excerpt = entity == null ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE), StandardCharsets.UTF_8));
-            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt, "");
+            String excerpt = entity == null
+                    ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE, deadline), StandardCharsets.UTF_8));
+            throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
-        ExcerptInputStream body = new ExcerptInputStream(entity.getContent(), EXCERPT_SIZE);
+        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), EXCERPT_SIZE);
         try (body) {
             envelope = reader.readValue(body);
         } catch (IOException | RuntimeException e) {
@@ -152,27 +217,30 @@ public class HrFlowClient {
                 throw transportFailure;
             }
             // the parser's own message may quote the body, so it is masked and the parser exception not chained
-            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt(body.excerpt()),
+            throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt(body.excerpt()),
                     mask(firstLine(e.getMessage())));
         }
         if (envelope == null) {
-            throw HrFlowErrors.notAnEnvelope(describe(uri), status, contentType, excerpt(body.excerpt()), "");
+            throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt(body.excerpt()), "");
         }
         // some HrFlow endpoints answer HTTP 200 with an error code in the body
         Integer code = envelope.getCode();
         if (code != null && (code < 200 || code >= 300)) {
-            throw HrFlowErrors.fromAnswer(describe(uri), code, mask(envelope.getMessage()), "", retryAfter(response));
+            throw HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(), code, mask(envelope.getMessage()),
+                    "", retryAfter(response));
         }
         if (envelope.getData() == null) {
-            throw new HrFlowApiException("HrFlow answered " + status + " to " + describe(uri) + " without data: "
-                                         + excerpt(body.excerpt()), status, mask(envelope.getMessage()), null);
+            throw new HrFlowApiException("HrFlow answered " + status + " to " + describe(request, uri)
+                                         + " without data: " + excerpt(body.excerpt()),
+                    status, mask(envelope.getMessage()), null);
         }
-        return new HrFlowResponse<>(status, envelope.getData());
+        return new Answer<>(status, envelope);
     }
 
-    private HrFlowApiException errorFrom(ClassicHttpResponse response, HttpEntity entity, URI uri)
+    private HrFlowApiException errorFrom(ClassicHttpResponse response, HttpEntity entity, HrFlowRequest request,
+                                         URI uri, Deadline deadline)
             throws IOException {
-        byte[] body = entity == null ? new byte[0] : readBounded(entity, MAX_ERROR_BODY);
+        byte[] body = entity == null ? new byte[0] : readBounded(entity, MAX_ERROR_BODY, deadline);
         String hrFlowMessage = null;
         try {
             JsonNode json = HrFlowJson.mapper().readTree(body);
@@ -183,8 +251,8 @@ public class HrFlowClient {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
         String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
-        HrFlowApiException error = HrFlowErrors.fromAnswer(describe(uri), response.getCode(), hrFlowMessage, excerpt,
-                retryAfter(response));
+        HrFlowApiException error = HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(),
+                response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
         error.setHttpResponseStatus(response.getReasonPhrase());
         return error;
     }
@@ -194,9 +262,9 @@ public class HrFlowClient {
         return header == null ? null : RetryAfter.parse(header.getValue(), clock);
     }
 
-    private static byte[] readBounded(HttpEntity entity, int limit) throws IOException {
+    private static byte[] readBounded(HttpEntity entity, int limit, Deadline deadline) throws IOException {
         try (InputStream in = entity.getContent()) {
-            return in == null ? new byte[0] : in.readNBytes(limit);
+            return in == null ? new byte[0] : deadline.bound(in).readNBytes(limit);
         }
     }
 
@@ -220,6 +288,7 @@ public class HrFlowClient {
 
     /** HrFlow's messages may quote the key they rejected; it must not reach logs or exception messages. */
     private String mask(String text) {
+        String apiKey = settings.apiKey();
         if (text == null || apiKey == null || apiKey.isEmpty()) {
             return text;
         }
@@ -232,9 +301,5 @@ public class HrFlowClient {
         }
         int newline = text.indexOf('\n');
         return newline < 0 ? text : text.substring(0, newline);
-    }
-
-    private static String stripTrailingSlash(String url) {
-        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
     }
 }

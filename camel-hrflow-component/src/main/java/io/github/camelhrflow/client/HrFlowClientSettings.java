@@ -1,30 +1,40 @@
 package io.github.camelhrflow.client;
 
-import io.github.camelhrflow.HrFlowConfiguration;
-import org.apache.camel.component.http.HttpClientConfigurer;
-import org.apache.camel.support.jsse.SSLContextParameters;
+import java.util.Objects;
 
 /**
- * The settings that shape a pooled HTTP client. Endpoints whose settings are equal share one client (and so one
- * connection pool); the request-level settings (URL, credentials, read timeout) are not part of it.
+ * What one {@link HrFlowClient} needs to make calls: where HrFlow is, who calls, and how long to wait.
+ *
+ * @param baseUrl        the API root up to and including {@code /v1}
+ * @param apiKey         sent as {@code X-API-KEY}; never printed
+ * @param userEmail      sent as {@code X-USER-EMAIL}
+ * @param connectTimeout milliseconds to wait for a connection (new or pooled), at least 1
+ * @param readTimeout    milliseconds of silence allowed while waiting for or reading an answer, at least 1
+ * @param requestTimeout milliseconds a whole answer may take to arrive; 0 or less: no limit
  */
-public record HrFlowClientSettings(int connectTimeout, int maxTotalConnections, int connectionsPerRoute,
-                                   long connectionTimeToLive, long evictIdleConnectionsAfter,
-                                   String proxyHost, Integer proxyPort, String proxyUsername, String proxyPassword,
-                                   SSLContextParameters sslContextParameters,
-                                   HttpClientConfigurer httpClientConfigurer) {
+public record HrFlowClientSettings(String baseUrl, String apiKey, String userEmail, int connectTimeout,
+                                   int readTimeout, long requestTimeout) {
 
-    public static HrFlowClientSettings of(HrFlowConfiguration c) {
-        return new HrFlowClientSettings(c.getConnectTimeout(), c.getMaxTotalConnections(), c.getConnectionsPerRoute(),
-                c.getConnectionTimeToLive(), c.getEvictIdleConnectionsAfter(),
-                c.getProxyHost(), c.getProxyPort(), c.getProxyUsername(), c.getProxyPassword(),
-                c.getSslContextParameters(), c.getHttpClientConfigurer());
+    public static final String DEFAULT_BASE_URL = "https://api.hrflow.ai/v1";
+    public static final int DEFAULT_CONNECT_TIMEOUT = 10000;
+    public static final int DEFAULT_READ_TIMEOUT = 30000;
+    public static final long DEFAULT_REQUEST_TIMEOUT = 120000;
+
+    public HrFlowClientSettings {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    }
+
+    /** Settings with the default timeouts. */
+    public static HrFlowClientSettings of(String baseUrl, String apiKey, String userEmail) {
+        return new HrFlowClientSettings(baseUrl, apiKey, userEmail, DEFAULT_CONNECT_TIMEOUT, DEFAULT_READ_TIMEOUT,
+                DEFAULT_REQUEST_TIMEOUT);
     }
 
     @Override
     public String toString() {
-        // the proxy password stays out of logs
-        return "HrFlowClientSettings[connectTimeout=" + connectTimeout + ", maxTotalConnections=" + maxTotalConnections
-               + ", connectionsPerRoute=" + connectionsPerRoute + ", proxy=" + proxyHost + ":" + proxyPort + "]";
+        return "HrFlowClientSettings[baseUrl=" + baseUrl + ", userEmail=" + userEmail + ", apiKey="
+               + (apiKey == null ? "not set" : "set") + ", connectTimeout=" + connectTimeout + ", readTimeout="
+               + readTimeout + ", requestTimeout=" + requestTimeout + "]";
     }
 }

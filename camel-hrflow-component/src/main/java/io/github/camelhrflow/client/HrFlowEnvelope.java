@@ -11,6 +11,7 @@ public class HrFlowEnvelope<T> {
     private Integer code;
     private String message;
     private T data;
+    private HrFlowPageMeta meta;
 
     public Integer getCode() {
         return code;
@@ -34,5 +35,14 @@ public class HrFlowEnvelope<T> {
 
     public void setData(T data) {
         this.data = data;
+    }
+
+    /** Paging facts of a list answer; {@code null} on single-object answers. */
+    public HrFlowPageMeta getMeta() {
+        return meta;
+    }
+
+    public void setMeta(HrFlowPageMeta meta) {
+        this.meta = meta;
     }
 }

@@ -2,7 +2,6 @@ package io.github.camelhrflow.client;
 
 import java.util.concurrent.TimeUnit;
 
-import io.github.camelhrflow.HrFlowConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.RuntimeCamelException;
 import org.apache.hc.client5.http.auth.AuthScope;
@@ -27,7 +26,7 @@ public final class HrFlowHttpClientFactory {
     private HrFlowHttpClientFactory() {
     }
 
-    public static CloseableHttpClient create(HrFlowClientSettings settings, CamelContext camelContext) {
+    public static CloseableHttpClient create(HrFlowPoolSettings settings, CamelContext camelContext) {
         ConnectionConfig.Builder connection = ConnectionConfig.custom()
                 .setConnectTimeout(settings.connectTimeout(), TimeUnit.MILLISECONDS);
         if (settings.connectionTimeToLive() > 0) {
@@ -64,8 +63,8 @@ public final class HrFlowHttpClientFactory {
         return builder.build();
     }
 
-    private static void configureProxy(HttpClientBuilder builder, HrFlowClientSettings settings) {
-        int port = settings.proxyPort() != null ? settings.proxyPort() : HrFlowConfiguration.DEFAULT_PROXY_PORT;
+    private static void configureProxy(HttpClientBuilder builder, HrFlowPoolSettings settings) {
+        int port = settings.proxyPort() != null ? settings.proxyPort() : HrFlowPoolSettings.DEFAULT_PROXY_PORT;
         builder.setProxy(new HttpHost(settings.proxyHost(), port));
         if (settings.proxyUsername() != null) {
             BasicCredentialsProvider credentials = new BasicCredentialsProvider();
@@ -76,7 +75,7 @@ public final class HrFlowHttpClientFactory {
         }
     }
 
-    private static javax.net.ssl.SSLContext createSslContext(HrFlowClientSettings settings, CamelContext camelContext) {
+    private static javax.net.ssl.SSLContext createSslContext(HrFlowPoolSettings settings, CamelContext camelContext) {
         try {
             return settings.sslContextParameters().createSSLContext(camelContext);
         } catch (Exception e) {

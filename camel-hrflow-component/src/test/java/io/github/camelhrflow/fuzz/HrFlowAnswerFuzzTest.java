@@ -13,7 +13,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.client.HrFlowClient;
-import io.github.camelhrflow.client.HrFlowClientSettings;
 import io.github.camelhrflow.client.HrFlowHttpClientFactory;
 import io.github.camelhrflow.client.JobLookup;
 import io.github.camelhrflow.model.Job;
@@ -89,8 +88,8 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
         // answers come whole from the local server: the whole-call deadline and its timer add nothing here
         configuration.setRequestTimeout(0);
         ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try (CloseableHttpClient http = HrFlowHttpClientFactory.create(HrFlowClientSettings.of(configuration), context)) {
-            HrFlowClient client = new HrFlowClient(http, configuration, null);
+        try (CloseableHttpClient http = HrFlowHttpClientFactory.create(configuration.poolSettings(), context)) {
+            HrFlowClient client = new HrFlowClient(http, configuration.clientSettings());
             List<Future<?>> running = new ArrayList<>();
             for (int t = 0; t < THREADS; t++) {
                 int first = t;

@@ -1,0 +1,115 @@
+package io.github.camelhrflow;
+
+import java.io.IOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.camelhrflow.client.HrFlowClient;
+import io.github.camelhrflow.client.HrFlowPage;
+import io.github.camelhrflow.client.JobListQuery;
+import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.model.HrFlowTimestamps;
+
+/**
+ * Finds the job versions of a board that are ahead of a watermark, with what {@code GET /storing/jobs} offers: no
+ * filter on {@code updated_at} (HrFlow documents none), only sorting and page numbers.
+ * <p>
+ * Why the scan loses nothing: it reads newest change first ({@code sort_by=updated_at}, {@code order_by=desc}) from
+ * page 1 down to the first version behind the watermark. While it pages, a job created or edited moves to the front,
+ * which shifts the unread jobs one place back: they are read twice (kept once, by version), never skipped. The edited
+ * job's new version lands in pages already read; it is newer than all this scan returns, so the next poll, which
+ * starts from the front again, finds it. Only a job leaving the list (archived jobs, if HrFlow hides them) shifts
+ * unread jobs forward, past the reader: a smaller {@code meta.total} than the page before shows it, and the scan then
+ * starts over. Jobs that share one second are told apart by the watermark's keys. The scan assumes that HrFlow orders
+ * jobs with equal {@code updated_at} the same way in every request (as a database sort with a tie-break does).
+ */
+final class BoardChangeScan {
+
+    /** A board changing so fast that the scan restarts this often is read at the next poll instead. */
+    static final int MAX_RESTARTS = 5;
+
+    /** A job version the consumer has to deliver. */
+    record Change(Job job, Instant updatedAt) {
+
+        String version() {
+            return job.getKey() + "@" + job.getUpdatedAt();
+        }
+    }
+
+    private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
+            .thenComparing(change -> change.job().getKey());
+
+    private final HrFlowClient client;
+    private final JobListQuery firstPage;
+
+    BoardChangeScan(HrFlowClient client, String boardKey, HrFlowJobStoringOptions options) {
+        this.client = client;
+        this.firstPage = new JobListQuery(boardKey, 1, options.getPageSize(), "updated_at", "desc",
+                options.getCreatedAtMin(), options.getCreatedAtMax(), options.getName());
+    }
+
+    /**
+     * The versions ahead of {@code watermark} (every version when it is {@code null}), oldest change first.
+     *
+     * @param requests counts the requests sent, for the consumer's figures
+     */
+    List<Change> changesAfter(BoardWatermark watermark, int[] requests) throws IOException {
+        for (int attempt = 0; attempt <= MAX_RESTARTS; attempt++) {
+            List<Change> changes = scan(watermark, requests);
+            if (changes != null) {
+                changes.sort(OLDEST_FIRST);
+                return changes;
+            }
+        }
+        throw new IllegalStateException("Board " + firstPage.boardKey() + " lost jobs during each of "
+                                        + (MAX_RESTARTS + 1) + " scans in a row; the next poll tries again.");
+    }
+
+    /** The newest version's time, {@code null} for an empty board: where {@code startFrom=now} begins. */
+    Instant newest(int[] requests) throws IOException {
+        requests[0]++;
+        HrFlowPage<Job> page = client.listJobs(firstPage);
+        return page.items().isEmpty() ? null : updatedAt(page.items().get(0));
+    }
+
+    /** One pass from page 1; {@code null} when jobs left the list meanwhile and the pass must start over. */
+    private List<Change> scan(BoardWatermark watermark, int[] requests) throws IOException {
+        Map<String, Change> changes = new LinkedHashMap<>();
+        int total = -1;
+        for (int page = 1;; page++) {
+            requests[0]++;
+            HrFlowPage<Job> answer = client.listJobs(firstPage.page(page));
+            if (answer.meta().total() < total) {
+                return null;
+            }
+            total = answer.meta().total();
+            for (Job job : answer.items()) {
+                Instant updatedAt = updatedAt(job);
+                if (watermark != null && watermark.isBehind(updatedAt)) {
+                    return new ArrayList<>(changes.values());
+                }
+                if (watermark == null || watermark.isAhead(job.getKey(), updatedAt)) {
+                    Change change = new Change(job, updatedAt);
+                    changes.putIfAbsent(change.version(), change);
+                }
+            }
+            if (!answer.hasNext()) {
+                return new ArrayList<>(changes.values());
+            }
+        }
+    }
+
+    /** A job without a readable time sorts as the oldest: it is delivered once, by the first full scan. */
+    static Instant updatedAt(Job job) {
+        try {
+            var time = HrFlowTimestamps.parse(job.getUpdatedAt());
+            return time == null ? Instant.EPOCH : time.toInstant();
+        } catch (RuntimeException unreadable) {
+            return Instant.EPOCH;
+        }
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.camelhrflow;
+
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+
+import org.apache.camel.spi.StateRepository;
+import org.apache.camel.spi.UriParam;
+import org.apache.camel.spi.UriParams;
+
+/**
+ * The options of {@code hrflow:job-storing}: how to page through a board, and where the consumer keeps its place.
+ */
+@UriParams
+public class HrFlowJobStoringOptions {
+
+    /** The {@code startFrom} value that delivers every job of the board first. */
+    public static final String START_FROM_BEGINNING = "beginning";
+    /** The {@code startFrom} value that delivers only the changes after the route starts. */
+    public static final String START_FROM_NOW = "now";
+
+    @UriParam(defaultValue = "30", description = "Jobs per request to HrFlow (HrFlow's limit parameter).")
+    private int pageSize = 30;
+
+    @UriParam(label = "producer", enums = "created_at,updated_at",
+              description = "Producer: the field HrFlow sorts the jobs by (HrFlow's default: created_at).")
+    private String sortBy;
+
+    @UriParam(label = "producer", enums = "asc,desc",
+              description = "Producer: the order of the jobs (HrFlow's default: desc).")
+    private String orderBy;
+
+    @UriParam(label = "producer",
+              description = "Producer: only jobs created at or after this time (HrFlow's created_at_min, e.g."
+                            + " 2024-01-31).")
+    private String createdAtMin;
+
+    @UriParam(label = "producer",
+              description = "Producer: only jobs created at or before this time (HrFlow's created_at_max).")
+    private String createdAtMax;
+
+    @UriParam(label = "producer", description = "Producer: only jobs whose name matches (HrFlow's name filter).")
+    private String name;
+
+    @UriParam(label = "consumer", defaultValue = START_FROM_BEGINNING,
+              description = "Consumer: where a consumer with no saved position starts. beginning: the first poll"
+                            + " delivers every job of the board; now: only jobs created or updated after the route"
+                            + " starts; an ISO-8601 time such as 2024-01-31T00:00:00Z: jobs updated at or after it.")
+    private String startFrom = START_FROM_BEGINNING;
+
+    @UriParam(label = "consumer",
+              description = "Consumer: where the consumer keeps its position (the watermark), an"
+                            + " org.apache.camel.spi.StateRepository<String, String> bean such as Camel's"
+                            + " FileStateRepository (one node) or a shared database one (several nodes). Default:"
+                            + " in memory, so a restart starts again from startFrom.")
+    private StateRepository<String, String> stateRepository;
+
+    @UriParam(label = "consumer",
+              description = "Consumer: the key of the position in the stateRepository. Default:"
+                            + " hrflow-job-storing:<boardKey>. Give each route its own when two routes read one"
+                            + " board.")
+    private String stateKey;
+
+    void validate() {
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("The option pageSize is " + pageSize + ": it must be at least 1"
+                                               + " (a value that is not a number counts as 0).");
+        }
+        oneOf("sortBy", sortBy, "created_at", "updated_at");
+        oneOf("orderBy", orderBy, "asc", "desc");
+        if (stateKey != null && stateKey.isBlank()) {
+            throw new IllegalArgumentException("The option stateKey is blank: give a value or leave it out.");
+        }
+        if (!START_FROM_BEGINNING.equals(startFrom) && !START_FROM_NOW.equals(startFrom)) {
+            try {
+                OffsetDateTime.parse(startFrom);
+            } catch (DateTimeParseException | NullPointerException e) {
+                throw new IllegalArgumentException("The option startFrom is '" + startFrom + "': use beginning,"
+                                                   + " now, or an ISO-8601 time with its offset such as"
+                                                   + " 2024-01-31T00:00:00Z.");
+            }
+        }
+    }
+
+    private static void oneOf(String option, String value, String... allowed) {
+        if (value == null) {
+            return;
+        }
+        for (String a : allowed) {
+            if (a.equals(value)) {
+                return;
+            }
+        }
+        throw new IllegalArgumentException("The option " + option + " is '" + value + "': use "
+                                           + String.join(" or ", allowed) + ".");
+    }
+
+    public int getPageSize() {
+        return pageSize;
+    }
+
+    public void setPageSize(int pageSize) {
+        this.pageSize = pageSize;
+    }
+
+    public String getSortBy() {
+        return sortBy;
+    }
+
+    public void setSortBy(String sortBy) {
+        this.sortBy = sortBy;
+    }
+
+    public String getOrderBy() {
+        return orderBy;
+    }
+
+    public void setOrderBy(String orderBy) {
+        this.orderBy = orderBy;
+    }
+
+    public String getCreatedAtMin() {
+        return createdAtMin;
+    }
+
+    public void setCreatedAtMin(String createdAtMin) {
+        this.createdAtMin = createdAtMin;
+    }
+
+    public String getCreatedAtMax() {
+        return createdAtMax;
+    }
+
+    public void setCreatedAtMax(String createdAtMax) {
+        this.createdAtMax = createdAtMax;
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public String getStartFrom() {
+        return startFrom;
+    }
+
+    public void setStartFrom(String startFrom) {
+        this.startFrom = startFrom;
+    }
+
+    public StateRepository<String, String> getStateRepository() {
+        return stateRepository;
+    }
+
+    public void setStateRepository(StateRepository<String, String> stateRepository) {
+        this.stateRepository = stateRepository;
+    }
+
+    public String getStateKey() {
+        return stateKey;
+    }
+
+    public void setStateKey(String stateKey) {
+        this.stateKey = stateKey;
+    }
+}

@@ -1,0 +1,81 @@
+package io.github.camelhrflow;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+
+import io.github.camelhrflow.client.HrFlowClient;
+import io.github.camelhrflow.client.HrFlowPage;
+import io.github.camelhrflow.client.JobListQuery;
+import io.github.camelhrflow.model.Job;
+import org.apache.camel.Message;
+
+/**
+ * {@code to("hrflow:job-storing?boardKey=...")}: the body becomes a lazy {@code Iterator<Job>} over the board's
+ * pages, so {@code .split(body()).streaming()} exports a board of any size in constant memory. The first page is
+ * requested here, so a bad key or board fails this exchange rather than the split.
+ */
+public class HrFlowJobStoringProducer extends HrFlowProducer {
+
+    public HrFlowJobStoringProducer(HrFlowEndpoint endpoint) {
+        super(endpoint);
+    }
+
+    @Override
+    protected void call(Message message, HrFlowClient client) throws Exception {
+        HrFlowEndpoint endpoint = getEndpoint();
+        HrFlowJobStoringOptions options = endpoint.getStoring();
+        String boardKey = HrFlowJobTarget.boardKey(endpoint, message, null);
+        JobListQuery first = new JobListQuery(boardKey, 1, options.getPageSize(), options.getSortBy(),
+                options.getOrderBy(), options.getCreatedAtMin(), options.getCreatedAtMax(), options.getName());
+        HrFlowPage<Job> page = client.listJobs(first);
+        message.setBody(new PageIterator(client, first, page));
+        message.setHeader(HrFlowConstants.TOTAL, page.meta().total());
+        message.setHeader(HrFlowConstants.RESPONSE_CODE, page.statusCode());
+    }
+
+    /** Walks the pages, asking for the next one only when the previous one has been consumed. */
+    private static final class PageIterator implements Iterator<Job> {
+
+        private final HrFlowClient client;
+        private final JobListQuery query;
+        private HrFlowPage<Job> page;
+        private Iterator<Job> jobs;
+
+        PageIterator(HrFlowClient client, JobListQuery query, HrFlowPage<Job> first) {
+            this.client = client;
+            this.query = query;
+            this.page = first;
+            this.jobs = first.items().iterator();
+        }
+
+        @Override
+        public boolean hasNext() {
+            // a page past maxPage answers with no data: either ends the walk
+            while (!jobs.hasNext() && page.hasNext()) {
+                int next = page.meta().page() + 1;
+                try {
+                    page = client.listJobs(query.page(next));
+                } catch (IOException e) {
+                    throw new UncheckedIOException("Cannot read page " + next + " of board " + query.boardKey()
+                                                   + ": " + e.getMessage(), e);
+                } catch (HrFlowApiException e) {
+                    throw new HrFlowApiException("Cannot read page " + next + " of board " + query.boardKey() + ": "
+                                                 + e.getMessage(), e.getStatusCode(), e.getHrFlowMessage(),
+                            e.getRetryAfter(), e);
+                }
+                jobs = page.items().iterator();
+            }
+            return jobs.hasNext();
+        }
+
+        @Override
+        public Job next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("No more jobs in board " + query.boardKey());
+            }
+            return jobs.next();
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package io.github.camelhrflow.client;
+
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.hc.core5.net.PercentCodec;
+
+/**
+ * One call to HrFlow before it is sent: method, path under the base URL, query and JSON body.
+ */
+final class HrFlowRequest {
+
+    private final String method;
+    private final String operation;
+    private final String path;
+    private final List<String> query = new ArrayList<>(8);
+    private final byte[] body;
+
+    private HrFlowRequest(String method, String operation, String path, byte[] body) {
+        this.method = method;
+        this.operation = operation;
+        this.path = path;
+        this.body = body;
+    }
+
+    static HrFlowRequest get(String operation, String path) {
+        return new HrFlowRequest("GET", operation, path, null);
+    }
+
+    static HrFlowRequest write(String method, String operation, String path, byte[] body) {
+        return new HrFlowRequest(method, operation, path, body);
+    }
+
+    /** Adds a query parameter; a {@code null} value is left out. */
+    HrFlowRequest param(String name, String value) {
+        if (value != null) {
+            query.add(name);
+            query.add(value);
+        }
+        return this;
+    }
+
+    /** Every value is percent-encoded (RFC 3986), so a reference such as {@code R&D 1/2?x=y#z} adds no parameter. */
+    URI uri(String baseUrl) {
+        StringBuilder uri = new StringBuilder(baseUrl.length() + path.length() + 128).append(baseUrl).append(path);
+        for (int i = 0; i < query.size(); i += 2) {
+            uri.append(i == 0 ? '?' : '&').append(query.get(i)).append('=');
+            PercentCodec.RFC3986.encode(uri, query.get(i + 1));
+        }
+        return URI.create(uri.toString());
+    }
+
+    String method() {
+        return method;
+    }
+
+    /** What the call does, in words: {@code get job}, {@code archive job}, ... */
+    String operation() {
+        return operation;
+    }
+
+    byte[] body() {
+        return body;
+    }
+
+    boolean isRead() {
+        return "GET".equals(method);
+    }
+}
