@@ -67,12 +67,14 @@ final class AdminApi {
         ArrayNode requests = body.putArray("requests");
         for (RecordedRequest recorded : log.requests()) {
             ObjectNode node = requests.addObject()
+                    .put("seq", recorded.seq())
                     .put("time", recorded.time().toString())
                     .put("method", recorded.method())
                     .put("path", recorded.path())
                     .put("query", recorded.rawQuery())
                     .put("status", recorded.status());
             node.set("headers", Json.MAPPER.<JsonNode>valueToTree(recorded.headers()));
+            node.put("body", recorded.body());
         }
         return ApiResponse.json(200, body);
     }

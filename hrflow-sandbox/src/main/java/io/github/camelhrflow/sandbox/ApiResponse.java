@@ -8,8 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An HTTP answer: status, headers and body bytes, with factories for the shapes HrFlow sends. */
-record ApiResponse(int status, Map<String, String> headers, byte[] body) {
+/**
+ * An HTTP answer: status, headers and body bytes, with factories for the shapes HrFlow sends.
+ *
+ * @param seq the sequence number under which the answer read or wrote the store, 0 when it did not
+ */
+record ApiResponse(int status, Map<String, String> headers, byte[] body, long seq) {
 
     static final String JSON = "application/json";
     static final String HTML = "text/html";
@@ -29,6 +33,10 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
         headers = Map.copyOf(headers);
     }
 
+    ApiResponse(int status, Map<String, String> headers, byte[] body) {
+        this(status, headers, body, 0);
+    }
+
     static ApiResponse json(int status, JsonNode body) {
         try {
             return new ApiResponse(status, Map.of("Content-Type", JSON), Json.MAPPER.writeValueAsBytes(body));
@@ -43,9 +51,14 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
     }
 
     static ApiResponse ok(String message, JsonNode data) {
-        ObjectNode body = envelope(200, message);
+        return withData(200, message, data);
+    }
+
+    /** {@code {"code":status,"message":message,"data":data}}. */
+    static ApiResponse withData(int status, String message, JsonNode data) {
+        ObjectNode body = envelope(status, message);
         body.set("data", data);
-        return json(200, body);
+        return json(status, body);
     }
 
     static ApiResponse error(int status, String message) {
@@ -60,6 +73,11 @@ record ApiResponse(int status, Map<String, String> headers, byte[] body) {
     ApiResponse withHeader(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new ApiResponse(status, more, body);
+        return new ApiResponse(status, more, body, seq);
+    }
+
+    /** A copy that carries the sequence number of its store access. */
+    ApiResponse withSeq(long seq) {
+        return new ApiResponse(status, headers, body, seq);
     }
 }

@@ -1,11 +1,13 @@
 package io.github.camelhrflow.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -14,10 +16,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 /**
- * A local HTTP server that speaks HrFlow.ai's job API ({@code GET /v1/job/indexing},
- * {@code GET /v1/storing/jobs}) over seeded boards, with injectable faults and a request log.
+ * A local HTTP server that speaks HrFlow.ai's job API ({@code GET}, {@code POST}, {@code PUT /v1/job/indexing},
+ * {@code PATCH /v1/job/indexing/archive}, {@code GET /v1/storing/jobs}) over seeded boards, with
+ * injectable faults, a request log, a clock tests can stop and move, and the history of every job
+ * version as ground truth.
  *
  * <pre>{@code
  * try (HrFlowSandbox sandbox = HrFlowSandbox.builder().build().start()) {
@@ -67,6 +72,7 @@ public final class HrFlowSandbox implements AutoCloseable {
     private final int threads;
     private final String apiKey;
     private final String userEmail;
+    private final SandboxClock clock;
     private final JobStore store;
     private final FaultInjector faults;
     private final RequestLog log;
@@ -81,7 +87,8 @@ public final class HrFlowSandbox implements AutoCloseable {
         this.threads = builder.threads;
         this.apiKey = builder.apiKey;
         this.userEmail = builder.userEmail;
-        this.store = new JobStore();
+        this.clock = new SandboxClock(builder.clock);
+        this.store = new JobStore(clock);
         SeedLoader seeds = new SeedLoader(store);
         if (builder.defaultSeed) {
             seeds.loadDefaultSeed();
@@ -93,9 +100,10 @@ public final class HrFlowSandbox implements AutoCloseable {
         Router router = new Router();
         Authenticator authenticator = new Authenticator(apiKey, userEmail);
         new JobApi(store).register(router, authenticator);
-        new StoringApi(store).register(router, authenticator);
+        new JobWriteApi(store).register(router, authenticator);
+        new StoringApi(store, builder.listArchived).register(router, authenticator);
         new AdminApi(faults, log).register(router);
-        this.handler = new SandboxHttpHandler(router, faults, log);
+        this.handler = new SandboxHttpHandler(router, faults, log, store);
     }
 
     /** A builder with the demo credentials, the default seed, host 127.0.0.1 and a free port. */
@@ -221,6 +229,83 @@ public final class HrFlowSandbox implements AutoCloseable {
         return store.jobReferences(boardKey);
     }
 
+    /** The time every write stamps; freeze or move it to make writes share a second. */
+    public SandboxClock clock() {
+        return clock;
+    }
+
+    /**
+     * Every version the board's jobs ever had (seeded, created, edited, archived), in the order they
+     * appeared: the ground truth for a consumer's test. Empty for an unknown board.
+     */
+    public List<JobVersion> history(String boardKey) {
+        return store.history(boardKey);
+    }
+
+    /** The last sequence number handed to a request or write (see {@link RecordedRequest#seq()}). */
+    public long lastSeq() {
+        return store.lastSeq();
+    }
+
+    /** Adds an empty board of type {@code api}, or renames an existing one and keeps its jobs. */
+    public Board addBoard(String key, String name) {
+        Board board = Board.of(key, name);
+        store.putBoard(board);
+        return board;
+    }
+
+    /**
+     * Creates a job as {@code POST /job/indexing} would, without HTTP.
+     *
+     * @param job the job's fields ({@code board_key} not needed)
+     * @return the created job, with its key, id and times
+     * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
+     */
+    public ObjectNode createJob(String boardKey, ObjectNode job) {
+        return refusalsAsArguments(() -> store.create(boardKey, job)).job();
+    }
+
+    /**
+     * Replaces a whole job as {@code PUT /job/indexing} would, without HTTP: the job is the one named by
+     * {@code key}, else by {@code reference}, in {@code job}.
+     *
+     * @return the edited job
+     * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
+     */
+    public ObjectNode editJob(String boardKey, ObjectNode job) {
+        return refusalsAsArguments(() -> store.edit(boardKey, job)).job();
+    }
+
+    /**
+     * Archives a job ({@code archived} true) or restores it, as {@code PATCH /job/indexing/archive} would.
+     *
+     * @return the job after the change
+     * @throws IllegalArgumentException when the board or the job is unknown
+     */
+    public ObjectNode archiveJob(String boardKey, String key, boolean archived) {
+        return refusalsAsArguments(() -> store.archive(boardKey, key, null, archived)).job();
+    }
+
+    /**
+     * Adds {@code count} generated jobs in one step (5,000 take well under a second): varied titles,
+     * places, skills and salaries, a reference each, times spread over the 30 days before the clock's
+     * now with some sharing a second, about one in thirty archived. Same seed, same jobs.
+     *
+     * @return the keys of the new jobs, in insertion order
+     * @throws IllegalArgumentException when the board is unknown
+     */
+    public List<String> seedJobs(String boardKey, int count, long seed) {
+        return new JobSeeder(store).seed(boardKey, count, seed);
+    }
+
+    private static JobStore.Written refusalsAsArguments(Supplier<JobStore.Written> write) {
+        try {
+            return write.get();
+        } catch (ApiException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
     private static ThreadFactory workerThreads(int port) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
@@ -242,6 +327,8 @@ public final class HrFlowSandbox implements AutoCloseable {
         private final List<Path> seeds = new ArrayList<>();
         private long faultSeed = FaultInjector.DEFAULT_SEED;
         private int requestLogCapacity = 1000;
+        private Clock clock = Clock.systemUTC();
+        private boolean listArchived = true;
 
         private Builder() {
         }
@@ -308,6 +395,21 @@ public final class HrFlowSandbox implements AutoCloseable {
         /** How many requests the request log keeps, 1000 by default. */
         public Builder requestLogCapacity(int capacity) {
             this.requestLogCapacity = capacity;
+            return this;
+        }
+
+        /** The time source under {@link HrFlowSandbox#clock()}; the system clock by default. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Whether {@code storing/jobs} lists archived jobs (with their {@code archived_at}); true by
+         * default. HrFlow's behaviour is not confirmed, so clients should be tested both ways.
+         */
+        public Builder listArchived(boolean list) {
+            this.listArchived = list;
             return this;
         }
 

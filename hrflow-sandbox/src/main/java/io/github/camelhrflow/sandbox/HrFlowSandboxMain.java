@@ -1,5 +1,6 @@
 package io.github.camelhrflow.sandbox;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -14,6 +15,9 @@ public final class HrFlowSandboxMain {
 
     /** The port used when none is given: a fixed one, so that curl lines can be reused. */
     public static final int DEFAULT_PORT = 8090;
+
+    /** Jobs listed per board in the banner; seeded boards are small, a user's may not be. */
+    private static final int MAX_JOBS_SHOWN = 20;
 
     private static final String USAGE = """
             Usage: java -jar hrflow-sandbox-standalone.jar [options]
@@ -78,26 +82,40 @@ public final class HrFlowSandboxMain {
         return builder;
     }
 
-    /** Prints where the sandbox listens, the credentials, and a ready-to-paste curl line per board. */
+    /**
+     * Prints where the sandbox listens, the credentials, each board's jobs (key and reference: a new
+     * user has no other way to find them) and ready-to-paste curl lines.
+     */
     static void printBanner(HrFlowSandbox sandbox, PrintStream out) {
-        String credentials = "-H 'X-API-KEY: " + sandbox.apiKey() + "' -H 'X-USER-EMAIL: " + sandbox.userEmail() + "'";
         out.println("HrFlow sandbox listening on " + sandbox.baseUrl());
         out.println("  X-API-KEY:    " + sandbox.apiKey());
         out.println("  X-USER-EMAIL: " + sandbox.userEmail());
         out.println();
         out.println("Boards:");
         for (Board board : sandbox.store().boards()) {
-            List<String> keys = sandbox.jobKeys(board.key());
-            out.printf("  %-22s %s  (%d job%s)%n", board.name(), board.key(), keys.size(), keys.size() == 1 ? "" : "s");
-            if (!keys.isEmpty()) {
-                out.println("    curl -s " + credentials + " '" + sandbox.baseUrl() + JobApi.PATH.substring("/v1".length())
-                        + "?board_key=" + board.key() + "&key=" + keys.get(0) + "'");
+            List<ObjectNode> jobs = sandbox.store().jobs(board.key());
+            out.printf("  %-22s %s  (%d job%s)%n", board.name(), board.key(), jobs.size(), jobs.size() == 1 ? "" : "s");
+            jobs.stream().limit(MAX_JOBS_SHOWN).forEach(job -> out.printf("    job %s  reference %s%s%n",
+                    job.path("key").asText(), job.path("reference").isTextual() ? job.get("reference").asText() : "(none)",
+                    job.path("archived_at").isTextual() ? "  (archived)" : ""));
+            if (jobs.size() > MAX_JOBS_SHOWN) {
+                out.println("    ... and " + (jobs.size() - MAX_JOBS_SHOWN) + " more");
+            }
+            if (!jobs.isEmpty()) {
+                out.println("    " + CurlLines.getJob(sandbox, board.key(), jobs.get(0).path("key").asText()));
             }
         }
+        List<Board> boards = sandbox.store().boards();
+        if (!boards.isEmpty()) {
+            String boardKey = sandbox.store().hasBoard(HrFlowSandbox.DEMO_BOARD_KEY)
+                    ? HrFlowSandbox.DEMO_BOARD_KEY : boards.get(0).key();
+            out.println();
+            out.println("List a board, then create, edit and archive a job (in this order):");
+            CurlLines.tour(sandbox, boardKey).forEach(line -> out.println("  " + line));
+        }
         out.println();
-        out.println("Faults:  curl -s -X POST -d '{\"throttle_next\":2,\"latency_ms\":300}' " + sandbox.rootUrl() + AdminApi.FAULTS);
-        out.println("Clear:   curl -s -X DELETE " + sandbox.rootUrl() + AdminApi.FAULTS);
-        out.println("Log:     curl -s " + sandbox.rootUrl() + AdminApi.REQUESTS);
+        out.println("Faults, reset, request log:");
+        CurlLines.admin(sandbox).forEach(line -> out.println("  " + line));
         out.println();
         out.println("Press Ctrl-C to stop.");
         out.flush();

@@ -1,13 +1,20 @@
 package io.github.camelhrflow.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
@@ -16,37 +23,62 @@ import java.util.function.Supplier;
  * Boards and their jobs, thread-safe. Jobs are kept as JSON trees, verbatim: the sandbox serves
  * a job exactly as it was stored. Jobs are copied on the way in and out, so no caller can change
  * a stored job behind the store's back.
+ *
+ * <p>Every write and every listing takes a sequence number while it holds the store's lock, so the
+ * numbers order them as they really happened; {@link #history(String)} is told in those numbers.
  */
 public final class JobStore {
 
+    /** Ids of created jobs start above those of the seeds, as HrFlow's grow over time. */
+    private static final long FIRST_ID = 2_000_000L;
+
     private final ReadWriteLock lock = new ReentrantReadWriteLock();
     private final Map<String, BoardJobs> boards = new LinkedHashMap<>();
+    /** Job keys of every board: HrFlow's keys are unique across boards. */
+    private final Set<String> keys = new HashSet<>();
+    private final AtomicLong sequence = new AtomicLong();
+    private final SandboxClock clock;
+    private long nextId = FIRST_ID;
+
+    /** A store on the system clock. */
+    public JobStore() {
+        this(new SandboxClock(Clock.systemUTC()));
+    }
+
+    JobStore(SandboxClock clock) {
+        this.clock = clock;
+    }
 
     /** Adds a board, or replaces the description of an existing one and keeps its jobs. */
     public void putBoard(Board board) {
         write(() -> {
-            boards.computeIfAbsent(board.key(), k -> new BoardJobs()).board = board;
+            boards.computeIfAbsent(board.key(), k -> new BoardJobs(board)).board = board;
             return null;
         });
     }
 
     /**
-     * Adds a job to a board, or replaces the job with the same {@code key}.
+     * Adds a job to a board as it is, or replaces the job with the same {@code key}; no field is
+     * stamped or checked beyond the key. For seeds and for tests that need a job just so.
      *
      * @throws IllegalArgumentException when the board is unknown or the job has no textual {@code key}
      */
     public void putJob(String boardKey, ObjectNode job) {
-        String key = textOrNull(job.get("key"));
-        if (key == null) {
+        if (StoredJob.text(job.get("key")) == null) {
             throw new IllegalArgumentException("A job needs a textual \"key\": " + abbreviate(job));
         }
-        ObjectNode copy = job.deepCopy();
+        StoredJob stored = StoredJob.of(job.deepCopy());
         write(() -> {
             BoardJobs board = boards.get(boardKey);
             if (board == null) {
                 throw new IllegalArgumentException("Unknown board " + boardKey);
             }
-            board.put(key, copy);
+            JsonNode id = job.get("id");
+            if (id != null && id.canConvertToLong()) {
+                nextId = Math.max(nextId, id.asLong() + 1);
+            }
+            keys.add(stored.key());
+            board.put(stored, sequence.incrementAndGet());
             return null;
         });
     }
@@ -68,35 +100,238 @@ public final class JobStore {
     public Optional<ObjectNode> jobByKey(String boardKey, String key) {
         return read(() -> Optional.ofNullable(boards.get(boardKey))
                 .map(b -> b.jobs.get(key))
-                .map(ObjectNode::deepCopy));
+                .map(job -> job.json().deepCopy()));
     }
 
     /** A copy of the job, empty when the board is unknown or no job has that reference. */
     public Optional<ObjectNode> jobByReference(String boardKey, String reference) {
         return read(() -> Optional.ofNullable(boards.get(boardKey))
-                .map(b -> b.jobs.get(b.keysByReference.get(reference)))
-                .map(ObjectNode::deepCopy));
+                .map(b -> b.byReference(reference))
+                .map(job -> job.json().deepCopy()));
     }
 
     /** Copies of a board's jobs in insertion order; empty for an unknown board. */
     public List<ObjectNode> jobs(String boardKey) {
-        return read(() -> jobsOf(boardKey).stream().map(ObjectNode::deepCopy).toList());
+        return read(() -> jobsOf(boardKey).stream().map(job -> job.json().deepCopy()).toList());
     }
 
     /** The keys of a board's jobs in insertion order; empty for an unknown board. */
     public List<String> jobKeys(String boardKey) {
-        return read(() -> jobsOf(boardKey).stream().map(job -> job.get("key").asText()).toList());
+        return read(() -> jobsOf(boardKey).stream().map(StoredJob::key).toList());
     }
 
     /** The non-null references of a board's jobs in insertion order; empty for an unknown board. */
     public List<String> jobReferences(String boardKey) {
-        return read(() -> jobsOf(boardKey).stream()
-                .map(job -> textOrNull(job.get("reference")))
-                .filter(reference -> reference != null)
-                .toList());
+        return read(() -> jobsOf(boardKey).stream().map(StoredJob::reference).filter(r -> r != null).toList());
     }
 
-    private List<ObjectNode> jobsOf(String boardKey) {
+    /**
+     * Every version the board's jobs ever had, in the order they appeared; empty for an unknown board.
+     * See {@link JobVersion} for how to tell which existed during a request.
+     */
+    public List<JobVersion> history(String boardKey) {
+        return read(() -> {
+            BoardJobs board = boards.get(boardKey);
+            return board == null ? List.<JobVersion>of() : List.copyOf(board.history);
+        });
+    }
+
+    /** The last sequence number handed out. */
+    public long lastSeq() {
+        return sequence.get();
+    }
+
+    /** A sequence number for a request that neither read nor wrote the store's jobs. */
+    long nextSeq() {
+        return sequence.incrementAndGet();
+    }
+
+    /**
+     * The jobs of the boards, in board order then insertion order, as one consistent snapshot.
+     *
+     * @throws ApiException board not found
+     */
+    Snapshot snapshot(List<String> boardKeys) {
+        return read(() -> {
+            List<StoredJob> jobs = new ArrayList<>();
+            for (String boardKey : boardKeys) {
+                jobs.addAll(existingBoard(boardKey).jobs.values());
+            }
+            return new Snapshot(jobs, sequence.incrementAndGet());
+        });
+    }
+
+    /**
+     * {@code POST /job/indexing}: a new job from a flat request body.
+     *
+     * @throws ApiException HrFlow's refusals: unknown board, no name, reference already used
+     */
+    Written create(String boardKey, ObjectNode body) {
+        requireName(body);
+        return write(() -> {
+            BoardJobs board = existingBoard(boardKey);
+            String reference = StoredJob.text(body.get("reference"));
+            requireFreeReference(board, reference, null);
+            String now = Timestamps.format(clock.now());
+            Map<String, JsonNode> server = new HashMap<>();
+            server.put("id", LongNode.valueOf(nextId++));
+            server.put("key", TextNode.valueOf(newKey()));
+            server.put("created_at", TextNode.valueOf(now));
+            server.put("updated_at", TextNode.valueOf(now));
+            return store(board, JobShape.layout(body, withBoard(server, board)));
+        });
+    }
+
+    /**
+     * {@code PUT /job/indexing}: replaces a whole job, found by the body's {@code key}, else its {@code reference}.
+     *
+     * @throws ApiException HrFlow's refusals: unknown board or job, no name, reference used by another job
+     */
+    Written edit(String boardKey, ObjectNode body) {
+        String key = StoredJob.text(body.get("key"));
+        String reference = StoredJob.text(body.get("reference"));
+        if (key == null && reference == null) {
+            throw ApiException.badRequest("Invalid parameters. Missing parameter: key or reference");
+        }
+        requireName(body);
+        return write(() -> {
+            BoardJobs board = existingBoard(boardKey);
+            StoredJob existing = key != null ? board.jobs.get(key) : board.byReference(reference);
+            if (existing == null) {
+                throw ApiException.notFound("job");
+            }
+            requireFreeReference(board, reference, existing.key());
+            Map<String, JsonNode> server = kept(existing, "id", "key", "created_at", "archive", "archived_at");
+            server.put("updated_at", TextNode.valueOf(Timestamps.format(clock.now())));
+            return store(board, JobShape.layout(body, withBoard(server, board)));
+        });
+    }
+
+    /**
+     * {@code PATCH /job/indexing/archive}: archives a job (sets {@code archived_at}) or restores it.
+     *
+     * @throws ApiException unknown board or job
+     */
+    Written archive(String boardKey, String key, String reference, boolean archive) {
+        return write(() -> {
+            BoardJobs board = existingBoard(boardKey);
+            StoredJob existing = key != null ? board.jobs.get(key) : board.byReference(reference);
+            if (existing == null) {
+                throw ApiException.notFound("job");
+            }
+            String now = Timestamps.format(clock.now());
+            ObjectNode job = existing.json().deepCopy();
+            job.put("updated_at", now);
+            if (archive) {
+                job.put("archived_at", now);
+            } else {
+                job.putNull("archived_at");
+            }
+            return store(board, job);
+        });
+    }
+
+    /** Adds generated jobs in one step: one sequence number, one lock. Keys and references must be new. */
+    void addAll(String boardKey, List<ObjectNode> jobs) {
+        write(() -> {
+            BoardJobs board = existingBoard(boardKey);
+            Set<String> newKeys = new HashSet<>();
+            Set<String> newReferences = new HashSet<>();
+            for (ObjectNode job : jobs) {
+                String key = StoredJob.text(job.get("key"));
+                String reference = StoredJob.text(job.get("reference"));
+                if (key == null || keys.contains(key) || !newKeys.add(key) || reference != null
+                        && (board.keysByReference.containsKey(reference) || !newReferences.add(reference))) {
+                    throw new IllegalArgumentException("Missing or already used key or reference: " + key + ", " + reference);
+                }
+            }
+            long seq = sequence.incrementAndGet();
+            for (ObjectNode job : jobs) {
+                job.put("id", nextId++);
+                StoredJob stored = StoredJob.of(job);
+                keys.add(stored.key());
+                board.put(stored, seq);
+            }
+            return null;
+        });
+    }
+
+    /** The store's clock, which stamps every write. */
+    SandboxClock clock() {
+        return clock;
+    }
+
+    private Written store(BoardJobs board, ObjectNode job) {
+        StoredJob stored = StoredJob.of(job);
+        long seq = sequence.incrementAndGet();
+        keys.add(stored.key());
+        board.put(stored, seq);
+        return new Written(job.deepCopy(), seq);
+    }
+
+    private BoardJobs existingBoard(String boardKey) {
+        BoardJobs board = boardKey == null ? null : boards.get(boardKey);
+        if (board == null) {
+            throw ApiException.notFound("board");
+        }
+        return board;
+    }
+
+    private static Map<String, JsonNode> withBoard(Map<String, JsonNode> server, BoardJobs board) {
+        server.put("board_key", TextNode.valueOf(board.board.key()));
+        server.put("board", boardJson(board.board));
+        return server;
+    }
+
+    /** The {@code board} object HrFlow nests in each job. */
+    static ObjectNode boardJson(Board board) {
+        return Json.MAPPER.createObjectNode().put("key", board.key()).put("name", board.name())
+                .put("type", board.type()).put("subtype", board.subtype()).put("environment", board.environment());
+    }
+
+    private static Map<String, JsonNode> kept(StoredJob job, String... fields) {
+        Map<String, JsonNode> kept = new HashMap<>();
+        for (String field : fields) {
+            JsonNode value = job.json().get(field);
+            if (value != null) {
+                kept.put(field, value.deepCopy());
+            }
+        }
+        return kept;
+    }
+
+    private static void requireName(ObjectNode body) {
+        String name = StoredJob.text(body.get("name"));
+        if (name == null || name.isBlank()) {
+            throw ApiException.badRequest("Invalid parameters. Missing parameter: name");
+        }
+    }
+
+    private static void requireFreeReference(BoardJobs board, String reference, String ownKey) {
+        if (reference == null) {
+            return;
+        }
+        String holder = board.keysByReference.get(reference);
+        if (holder != null && !holder.equals(ownKey)) {
+            throw ApiException.badRequest("Invalid parameters. Job reference: " + reference + " Already used!");
+        }
+    }
+
+    private String newKey() {
+        String key;
+        do {
+            key = hexKey(ThreadLocalRandom.current().nextLong(), ThreadLocalRandom.current().nextLong(),
+                    ThreadLocalRandom.current().nextInt());
+        } while (keys.contains(key));
+        return key;
+    }
+
+    /** 40 hex characters, the shape of HrFlow's keys. */
+    static String hexKey(long high, long low, int tail) {
+        return "%016x%016x%08x".formatted(high, low, tail);
+    }
+
+    private List<StoredJob> jobsOf(String boardKey) {
         BoardJobs board = boards.get(boardKey);
         return board == null ? List.of() : new ArrayList<>(board.jobs.values());
     }
@@ -119,30 +354,16 @@ public final class JobStore {
         }
     }
 
-    private static String textOrNull(JsonNode node) {
-        return node != null && node.isTextual() ? node.asText() : null;
-    }
-
     private static String abbreviate(JsonNode job) {
         String text = job.toString();
         return text.length() <= 120 ? text : text.substring(0, 120) + "...";
     }
 
-    /** One board's description and jobs; guarded by the store's lock. */
-    private static final class BoardJobs {
-        private Board board;
-        private final Map<String, ObjectNode> jobs = new LinkedHashMap<>();
-        private final Map<String, String> keysByReference = new HashMap<>();
+    /** The jobs of some boards at one moment, and the sequence number of that moment. */
+    record Snapshot(List<StoredJob> jobs, long seq) {
+    }
 
-        void put(String key, ObjectNode job) {
-            ObjectNode previous = jobs.put(key, job);
-            if (previous != null) {
-                keysByReference.remove(textOrNull(previous.get("reference")), key);
-            }
-            String reference = textOrNull(job.get("reference"));
-            if (reference != null) {
-                keysByReference.put(reference, key);
-            }
-        }
+    /** A stored job (a copy) and the sequence number of its write. */
+    record Written(ObjectNode job, long seq) {
     }
 }

@@ -1,5 +1,7 @@
 package io.github.camelhrflow.sandbox;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -14,9 +16,13 @@ import java.util.Map;
  * @param rawQuery the query string as sent (still URL-encoded), or null
  * @param headers  header names in lower case to their values; the {@code x-api-key} value is masked
  * @param status   the HTTP status the sandbox answered
+ * @param body     the request body as UTF-8 text, or null when it had none
+ * @param seq      the sandbox's sequence number of this request: for listings and writes, the moment it
+ *                 read or wrote the jobs (compare with {@link JobVersion#existedAt(long)}); unique and
+ *                 increasing in the order the sandbox served requests, which may differ from log order
  */
 public record RecordedRequest(Instant time, String method, String path, String rawQuery,
-        Map<String, List<String>> headers, int status) {
+        Map<String, List<String>> headers, int status, String body, long seq) {
 
     /** Stands in for the API key, which is never recorded. */
     public static final String MASK = "*****";
@@ -29,6 +35,18 @@ public record RecordedRequest(Instant time, String method, String path, String r
     public String header(String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /** The body parsed as JSON, or null when there was none. @throws IllegalArgumentException when it is not JSON */
+    public JsonNode json() {
+        if (body == null) {
+            return null;
+        }
+        try {
+            return Json.MAPPER.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("The request body is not JSON: " + e.getOriginalMessage(), e);
+        }
     }
 
     /** A decoded query parameter, or null when absent or empty. */

@@ -1,5 +1,6 @@
 package io.github.camelhrflow.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -22,16 +23,17 @@ final class RequestLog {
         this.capacity = capacity;
     }
 
-    /** Records a request and its answer's status; the API key value is masked. */
-    void record(ApiRequest request, int status) {
+    /** Records a request, its answer's status and its sequence number; the API key value is masked. */
+    void record(ApiRequest request, int status, long seq) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
             headers.put(lower, lower.equalsIgnoreCase(Authenticator.API_KEY_HEADER)
                     ? List.of(RecordedRequest.MASK) : values);
         });
+        String body = request.body().length == 0 ? null : new String(request.body(), StandardCharsets.UTF_8);
         RecordedRequest recorded = new RecordedRequest(Instant.now(), request.method(), request.path(),
-                request.rawQuery(), headers, status);
+                request.rawQuery(), headers, status, body, seq);
         synchronized (this) {
             count++;
             if (requests.size() == capacity) {

@@ -16,11 +16,13 @@ final class SandboxHttpHandler implements HttpHandler {
     private final Router router;
     private final FaultInjector faults;
     private final RequestLog log;
+    private final JobStore store;
 
-    SandboxHttpHandler(Router router, FaultInjector faults, RequestLog log) {
+    SandboxHttpHandler(Router router, FaultInjector faults, RequestLog log, JobStore store) {
         this.router = router;
         this.faults = faults;
         this.log = log;
+        this.store = store;
     }
 
     @Override
@@ -49,7 +51,7 @@ final class SandboxHttpHandler implements HttpHandler {
         }
         ApiResponse response = fault.response() != null ? fault.response() : router.dispatch(request);
         // recorded before the answer is sent, so a client that has its answer also sees the record
-        log.record(request, response.status());
+        log.record(request, response.status(), response.seq() > 0 ? response.seq() : store.nextSeq());
         return response;
     }
 

@@ -2,31 +2,43 @@ package io.github.camelhrflow.sandbox;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /**
- * {@code /v1/storing/jobs}: the jobs of one or more boards, filtered by creation or update time,
- * sorted and paged. Jobs are always returned whole, whatever {@code return_job} says.
+ * {@code /v1/storing/jobs}: the jobs of one or more boards, filtered, sorted and paged with the
+ * parameters HrFlow documents. Parameters HrFlow does not document, such as {@code updated_at_min},
+ * are ignored as any API ignores what it does not know: a client that relied on them would work
+ * here and fail on HrFlow.
  */
 final class StoringApi {
 
     static final String PATH = "/v1/storing/jobs";
     static final int DEFAULT_LIMIT = 30;
 
+    /** What {@code return_job=false} (the default) gives: enough to know each job, not the job. */
+    private static final List<String> SHORT_FIELDS = List.of("id", "key", "reference", "board_key", "name",
+            "archived_at", "created_at", "updated_at");
+
     private static final Set<String> SORT_FIELDS = Set.of("created_at", "updated_at");
     private static final Set<String> ORDERS = Set.of("asc", "desc");
 
     private final JobStore store;
+    private final boolean listArchived;
 
-    StoringApi(JobStore store) {
+    StoringApi(JobStore store, boolean listArchived) {
         this.store = store;
+        this.listArchived = listArchived;
     }
 
     void register(Router router, Authenticator authenticator) {
@@ -37,26 +49,22 @@ final class StoringApi {
         List<String> boardKeys = boardKeys(request.requiredParam("board_keys"));
         int page = positive(request, "page", 1);
         int limit = positive(request, "limit", DEFAULT_LIMIT);
-        String sortBy = oneOf(request, "sort_by", "created_at", SORT_FIELDS);
+        Function<StoredJob, Instant> sortField = oneOf(request, "sort_by", "created_at", SORT_FIELDS)
+                .equals("updated_at") ? StoredJob::updatedAt : StoredJob::createdAt;
         boolean descending = oneOf(request, "order_by", "desc", ORDERS).equals("desc");
-        Predicate<ObjectNode> filter = within(request, "created_at").and(within(request, "updated_at"));
+        boolean wholeJobs = bool(request, "return_job");
+        Predicate<StoredJob> filter = createdWithin(request).and(named(request.param("name")))
+                .and(job -> listArchived || !job.archived());
 
-        List<ObjectNode> matching = new ArrayList<>();
-        for (String boardKey : boardKeys) {
-            if (!store.hasBoard(boardKey)) {
-                throw ApiException.notFound("board");
-            }
-            store.jobs(boardKey).stream().filter(filter).forEach(matching::add);
-        }
-        Comparator<ObjectNode> order = Comparator
-                .comparing((ObjectNode job) -> time(job, sortBy), Comparator.nullsFirst(Comparator.naturalOrder()))
-                // a stable tie-break keeps paging over equal timestamps deterministic
-                .thenComparing(job -> job.path("key").asText());
-        matching.sort(descending ? order.reversed() : order);
+        JobStore.Snapshot snapshot = store.snapshot(boardKeys);
+        Comparator<Instant> times = Comparator.nullsFirst(Comparator.naturalOrder());
+        // List.sort is stable: jobs sharing a time keep their insertion order, in both directions
+        List<StoredJob> matching = new ArrayList<>(snapshot.jobs().stream().filter(filter).toList());
+        matching.sort(Comparator.comparing(sortField, descending ? times.reversed() : times));
 
         int total = matching.size();
         int from = (int) Math.min((long) (page - 1) * limit, total);
-        List<ObjectNode> pageJobs = matching.subList(from, Math.min(from + limit, total));
+        List<StoredJob> pageJobs = matching.subList(from, (int) Math.min((long) from + limit, total));
 
         ObjectNode body = ApiResponse.envelope(200, "List of jobs");
         body.putObject("meta")
@@ -64,8 +72,16 @@ final class StoringApi {
                 .put("maxPage", Math.max(1, (total + limit - 1) / limit))
                 .put("count", pageJobs.size())
                 .put("total", total);
-        body.putArray("data").addAll(pageJobs);
-        return ApiResponse.json(200, body);
+        ArrayNode data = body.putArray("data");
+        // stored trees are never changed, so they are written out without a copy
+        pageJobs.forEach(job -> data.add(wholeJobs ? job.json() : shortForm(job.json())));
+        return ApiResponse.json(200, body).withSeq(snapshot.seq());
+    }
+
+    private static ObjectNode shortForm(ObjectNode job) {
+        ObjectNode copy = Json.MAPPER.createObjectNode();
+        SHORT_FIELDS.forEach(field -> copy.set(field, job.get(field)));
+        return copy;
     }
 
     /** HrFlow takes the board keys as a JSON array inside the query string. */
@@ -114,17 +130,43 @@ final class StoringApi {
         return value;
     }
 
-    /** The {@code <field>_min} / {@code <field>_max} filter; jobs without a readable time fail an active filter. */
-    private static Predicate<ObjectNode> within(ApiRequest request, String field) {
-        Instant min = bound(request, field + "_min");
-        Instant max = bound(request, field + "_max");
+    private static boolean bool(ApiRequest request, String name) {
+        String value = Optional.ofNullable(request.param(name)).orElse("false").toLowerCase(Locale.ROOT);
+        return switch (value) {
+            case "true", "1" -> true;
+            case "false", "0" -> false;
+            default -> throw ApiException.badRequest("Invalid parameters. " + name + " must be true or false, got: " + value);
+        };
+    }
+
+    /**
+     * {@code created_at_min} / {@code created_at_max}, both inclusive; a bare date as maximum includes
+     * that whole day. Jobs without a readable creation time fail an active filter.
+     */
+    private static Predicate<StoredJob> createdWithin(ApiRequest request) {
+        Instant min = bound(request, "created_at_min");
+        String maxText = request.param("created_at_max");
+        Instant max = bound(request, "created_at_max");
+        if (max != null && Timestamps.isDateOnly(maxText)) {
+            max = max.plus(1, ChronoUnit.DAYS).minusNanos(1);
+        }
         if (min == null && max == null) {
             return job -> true;
         }
+        Instant last = max;
         return job -> {
-            Instant time = time(job, field);
-            return time != null && (min == null || !time.isBefore(min)) && (max == null || !time.isAfter(max));
+            Instant time = job.createdAt();
+            return time != null && (min == null || !time.isBefore(min)) && (last == null || !time.isAfter(last));
         };
+    }
+
+    /** HrFlow does not say how {@code name} matches; the sandbox takes a case-insensitive substring. */
+    private static Predicate<StoredJob> named(String name) {
+        if (name == null) {
+            return job -> true;
+        }
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return job -> job.name() != null && job.name().toLowerCase(Locale.ROOT).contains(wanted);
     }
 
     private static Instant bound(ApiRequest request, String name) {
@@ -134,10 +176,5 @@ final class StoringApi {
         }
         return Timestamps.parse(value).orElseThrow(() ->
                 ApiException.badRequest("Invalid parameters. " + name + " is not a date: " + value));
-    }
-
-    private static Instant time(ObjectNode job, String field) {
-        JsonNode value = job.get(field);
-        return value != null && value.isTextual() ? Timestamps.parse(value.asText()).orElse(null) : null;
     }
 }

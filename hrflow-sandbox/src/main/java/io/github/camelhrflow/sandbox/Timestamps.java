@@ -23,7 +23,21 @@ final class Timestamps {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
+    /** HrFlow's own spelling: {@code 2023-06-21T15:54:45+0000}, always UTC. */
+    private static final DateTimeFormatter HRFLOW = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ")
+            .withZone(ZoneOffset.UTC);
+
     private Timestamps() {
+    }
+
+    /** The instant as HrFlow writes it, to the second. */
+    static String format(Instant instant) {
+        return HRFLOW.format(instant);
+    }
+
+    /** Whether the text is a bare date such as {@code 2024-05-06}, without a time. */
+    static boolean isDateOnly(String text) {
+        return text != null && text.trim().length() == 10;
     }
 
     /** The instant, assuming UTC without an offset; empty when the text is not a timestamp. */

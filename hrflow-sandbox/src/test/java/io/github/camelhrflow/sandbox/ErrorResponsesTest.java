@@ -91,7 +91,7 @@ class ErrorResponsesTest extends SandboxTestSupport {
                 .DELETE().build());
 
         assertEquals(405, response.statusCode());
-        assertEquals("GET", response.headers().firstValue("Allow").orElseThrow());
+        assertEquals("GET, POST, PUT", response.headers().firstValue("Allow").orElseThrow());
         assertEquals(405, SandboxClient.json(response).get("code").asInt());
     }
 

@@ -4,10 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +50,56 @@ class HrFlowSandboxMainTest {
                         + sandbox.jobKeys(board.key()).get(0)), board.name());
             }
         }
+    }
+
+    @Test
+    void bannerListsEveryBoardsJobKeysAndReferences() {
+        try (HrFlowSandbox sandbox = HrFlowSandboxMain.parse(List.of("--port", "0")).build().start()) {
+            String banner = banner(sandbox);
+
+            for (Board board : sandbox.store().boards()) {
+                for (String key : sandbox.jobKeys(board.key())) {
+                    String reference = sandbox.store().jobByKey(board.key(), key).orElseThrow().path("reference").asText("(none)");
+                    assertTrue(banner.contains("job " + key + "  reference " + (reference.equals("null") ? "(none)" : reference)),
+                            board.name() + " " + key + "\n" + banner);
+                }
+            }
+            assertTrue(banner.contains("reference DEMO-UX-007  (archived)"), banner);
+        }
+    }
+
+    /** The banner's curl lines run in order against the sandbox, and the README shows only lines the banner prints. */
+    @Test
+    void everyCurlLineOfTheBannerAndOfTheReadmeWorks() throws Exception {
+        assumeTrue(new File("/usr/bin/curl").canExecute() || new File("/bin/curl").canExecute(), "needs curl");
+        try (HrFlowSandbox sandbox = HrFlowSandboxMain.parse(List.of("--port", "0")).build().start()) {
+            List<String> lines = banner(sandbox).lines().map(String::strip).filter(line -> line.startsWith("curl ")).toList();
+            List<String> readme = Files.readAllLines(Path.of("README.md")).stream()
+                    .filter(line -> line.startsWith("curl ")).toList();
+
+            assertEquals(8, readme.size(), readme.toString());
+            for (String line : readme) {
+                String here = line.replace("http://127.0.0.1:" + HrFlowSandboxMain.DEFAULT_PORT, sandbox.rootUrl());
+                assertTrue(lines.contains(here), "README line not printed by the banner: " + line);
+            }
+            assertTrue(lines.stream().anyMatch(line -> line.contains("-X PATCH")), lines.toString());
+            for (String line : lines) {
+                Process curl = new ProcessBuilder("bash", "-c", line + " -w '\\n%{http_code}'").redirectErrorStream(true).start();
+                String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                assertEquals(0, curl.waitFor(), output);
+                String status = output.substring(output.lastIndexOf('\n') + 1);
+                assertTrue(status.startsWith("2"), line + "\n" + output);
+                SandboxClient.json(output.substring(0, output.lastIndexOf('\n')));
+            }
+            JsonNode archived = sandbox.store().jobByReference(HrFlowSandbox.DEMO_BOARD_KEY, CurlLines.EXAMPLE_REFERENCE).orElseThrow();
+            assertEquals("Senior Data Engineer", archived.get("name").asText());
+            assertTrue(archived.get("archived_at").isTextual());
+        }
+    }
+
+    private static String banner(HrFlowSandbox sandbox) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        HrFlowSandboxMain.printBanner(sandbox, new PrintStream(out, true, StandardCharsets.UTF_8));
+        return out.toString(StandardCharsets.UTF_8);
     }
 }

@@ -75,4 +75,20 @@ class JobStoreTest {
         assertThrows(IllegalArgumentException.class, () -> store.putJob("b", SandboxClient.MAPPER.createObjectNode()));
         assertThrows(IllegalArgumentException.class, () -> store.putJob("nope", job("k", null)));
     }
+
+    @Test
+    void putJobRecordsAVersionOnlyWhenUpdatedAtChanges() {
+        store.putBoard(Board.of("b", "board"));
+        store.putJob("b", job("k", "r").put("updated_at", "2024-01-01T00:00:00+0000"));
+        store.putJob("b", job("k", "r").put("updated_at", "2024-01-01T00:00:00+0000").put("name", "same second"));
+        store.putJob("b", job("k", "r").put("updated_at", "2024-01-02T00:00:00+0000"));
+
+        List<JobVersion> history = store.history("b");
+
+        assertEquals(2, history.size());
+        assertEquals("2024-01-01T00:00:00+0000", history.get(0).updatedAt());
+        assertEquals(history.get(1).fromSeq(), history.get(0).untilSeq());
+        assertTrue(history.get(1).isCurrent());
+        assertEquals(store.lastSeq(), history.get(1).fromSeq());
+    }
 }

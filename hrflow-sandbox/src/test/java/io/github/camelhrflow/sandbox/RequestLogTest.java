@@ -3,7 +3,10 @@ package io.github.camelhrflow.sandbox;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -60,5 +63,25 @@ class RequestLogTest extends SandboxTestSupport {
         client.get("/no/such/path");
 
         assertEquals(404, sandbox.requests().get(0).status());
+    }
+
+    @Test
+    void recordsTheExactBodyAndASequenceNumberThatGrows() {
+        String body = "{\"board_key\":\"" + HrFlowSandbox.DEMO_BOARD_KEY + "\",\"name\":\"Logged\",\"x\":45000,\"y\":null}";
+        client.get("/job/indexing", "board_key", HrFlowSandbox.DEMO_BOARD_KEY, "key", "none");
+        client.write("POST", "/job/indexing", body);
+
+        List<RecordedRequest> requests = sandbox.requests();
+
+        assertNull(requests.get(0).body());
+        assertNull(requests.get(0).json());
+        assertEquals(body, requests.get(1).body());
+        assertEquals(SandboxClient.json(body), requests.get(1).json());
+        assertTrue(requests.get(0).seq() < requests.get(1).seq());
+        assertEquals(requests.get(1).seq(), sandbox.history(HrFlowSandbox.DEMO_BOARD_KEY).stream()
+                .mapToLong(JobVersion::fromSeq).max().orElseThrow(), "the create's version starts at its request");
+        JsonNode adminView = SandboxClient.json(client.admin("GET", HrFlowSandbox.ADMIN_PATH + "/requests", null));
+        assertEquals(body, adminView.at("/requests/1/body").asText());
+        assertEquals(requests.get(1).seq(), adminView.at("/requests/1/seq").asLong());
     }
 }

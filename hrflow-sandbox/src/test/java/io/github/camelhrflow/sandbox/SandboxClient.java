@@ -43,6 +43,23 @@ final class SandboxClient {
         return send(authorized(apiPath, params).GET().build());
     }
 
+    /** A write call (POST, PUT, PATCH) to an API path (relative to /v1) with the sandbox's credentials and a JSON body. */
+    HttpResponse<String> write(String method, String apiPath, String jsonBody) {
+        return send(authorized(apiPath).header("Content-Type", "application/json")
+                .method(method, HttpRequest.BodyPublishers.ofString(jsonBody)).build());
+    }
+
+    /** One page of {@code storing/jobs} for one board, whole jobs, with more name, value pairs. */
+    HttpResponse<String> listJobs(String boardKey, String... params) {
+        String[] all = new String[params.length + 4];
+        all[0] = "board_keys";
+        all[1] = "[\"" + boardKey + "\"]";
+        all[2] = "return_job";
+        all[3] = "true";
+        System.arraycopy(params, 0, all, 4, params.length);
+        return get("/storing/jobs", all);
+    }
+
     /** A request to an API path (relative to /v1) without credentials. */
     HttpRequest.Builder request(String apiPath, String... params) {
         return HttpRequest.newBuilder(URI.create(sandbox.baseUrl() + apiPath + query(params)))

@@ -62,16 +62,17 @@ class StoringApiTest extends SandboxTestSupport {
     }
 
     @Test
-    void filtersOnCreationAndUpdateTimes() {
-        JsonNode body = list("board_keys", DEMO_KEYS, "created_at_min", "2024-01-01T00:00:00+0000",
-                "updated_at_max", "2024-03-04T09:05:30Z", "sort_by", "updated_at");
+    void filtersOnCreationTimeAndIgnoresUndocumentedUpdateFilters() {
+        JsonNode created = list("board_keys", DEMO_KEYS, "created_at_min", "2024-01-01T00:00:00+0000");
+        JsonNode withUpdateFilters = list("board_keys", DEMO_KEYS, "created_at_min", "2024-01-01T00:00:00+0000",
+                "updated_at_min", "2030-01-01", "updated_at_max", "2000-01-01T00:00:00Z", "sort_by", "updated_at");
 
-        assertTrue(body.get("data").size() >= 1);
-        body.get("data").forEach(job -> {
-            assertTrue(job.get("created_at").asText().compareTo("2024-01-01") >= 0, job.get("created_at").asText());
-            assertTrue(job.get("updated_at").asText().compareTo("2024-03-04T09:05:30+0000") <= 0, job.get("updated_at").asText());
-        });
-        assertTrue(body.at("/meta/total").asInt() < sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).size());
+        assertTrue(created.get("data").size() >= 1);
+        created.get("data").forEach(job ->
+                assertTrue(job.get("created_at").asText().compareTo("2024-01-01") >= 0, job.get("created_at").asText()));
+        assertTrue(created.at("/meta/total").asInt() < sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).size());
+        // HrFlow documents no updated_at_min/max: the sandbox ignores them as an API ignores unknown parameters
+        assertEquals(created.at("/meta/total"), withUpdateFilters.at("/meta/total"));
     }
 
     @Test

@@ -1,0 +1,53 @@
+package io.github.camelhrflow.sandbox;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Ready-to-paste {@code curl} lines for a running sandbox: what the standalone banner prints and
+ * what the README shows (a test runs them all, so they keep working when pasted).
+ */
+final class CurlLines {
+
+    /** The reference the write examples use, so that edit and archive find the job the create made. */
+    static final String EXAMPLE_REFERENCE = "curl-example-1";
+
+    private CurlLines() {
+    }
+
+    /** {@code curl -s} with the sandbox's credentials. */
+    static String curl(HrFlowSandbox sandbox) {
+        return "curl -s -H 'X-API-KEY: " + sandbox.apiKey() + "' -H 'X-USER-EMAIL: " + sandbox.userEmail() + "'";
+    }
+
+    /** Reads one job of the board by key. */
+    static String getJob(HrFlowSandbox sandbox, String boardKey, String key) {
+        return curl(sandbox) + " '" + sandbox.baseUrl() + "/job/indexing?board_key=" + boardKey + "&key=" + key + "'";
+    }
+
+    /** Lists a board, then creates, edits and archives a job in it: run in this order, each works. */
+    static List<String> tour(HrFlowSandbox sandbox, String boardKey) {
+        String json = curl(sandbox) + " -H 'Content-Type: application/json'";
+        String jobs = sandbox.baseUrl() + "/job/indexing";
+        List<String> lines = new ArrayList<>();
+        // board_keys is a JSON array: -G --data-urlencode puts it in the query string encoded
+        lines.add(curl(sandbox) + " -G " + sandbox.baseUrl() + "/storing/jobs --data-urlencode 'board_keys=[\""
+                + boardKey + "\"]' -d return_job=true -d limit=2 -d sort_by=updated_at");
+        lines.add(json + " -X POST " + jobs + " -d '{\"board_key\":\"" + boardKey + "\",\"name\":\"Data Engineer\","
+                + "\"reference\":\"" + EXAMPLE_REFERENCE + "\",\"ranges_float\":[{\"name\":\"salary\",\"value_min\":45000,"
+                + "\"value_max\":50000,\"unit\":\"eur\"}]}'");
+        lines.add(json + " -X PUT " + jobs + " -d '{\"board_key\":\"" + boardKey + "\",\"reference\":\""
+                + EXAMPLE_REFERENCE + "\",\"name\":\"Senior Data Engineer\"}'");
+        lines.add(json + " -X PATCH " + jobs + "/archive -d '{\"board_key\":\"" + boardKey + "\",\"reference\":\""
+                + EXAMPLE_REFERENCE + "\",\"is_archive\":1}'");
+        return lines;
+    }
+
+    /** Lines for the admin endpoints, which need no credentials. */
+    static List<String> admin(HrFlowSandbox sandbox) {
+        return List.of(
+                "curl -s -X POST -d '{\"throttle_next\":2,\"latency_ms\":300}' " + sandbox.rootUrl() + AdminApi.FAULTS,
+                "curl -s -X DELETE " + sandbox.rootUrl() + AdminApi.FAULTS,
+                "curl -s " + sandbox.rootUrl() + AdminApi.REQUESTS);
+    }
+}
