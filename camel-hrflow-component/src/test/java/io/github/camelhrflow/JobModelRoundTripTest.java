@@ -6,7 +6,10 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.NamedValue;
@@ -96,6 +99,28 @@ class JobModelRoundTripTest extends HrFlowTestSupport {
         // the same again through the Camel converters a route uses
         Job again = context.getTypeConverter().mandatoryConvertTo(Job.class, written);
         assertNull(JsonTrees.firstDifference(NUMBERS, context.getTypeConverter().mandatoryConvertTo(String.class, again)));
+    }
+
+    @Test
+    void anyObjectMapperKeepsTheNumberText() throws Exception {
+        // the model's own annotations do the work, so Camel's Jackson data format or a user's mapper keep it too
+        ObjectMapper plain = new ObjectMapper();
+
+        assertNull(JsonTrees.firstDifference(NUMBERS, plain.writeValueAsString(plain.readValue(NUMBERS, Job.class))));
+    }
+
+    @Test
+    void numbersALenientParserAcceptsAreWrittenBackAsValidJson() throws Exception {
+        ObjectMapper lenient = JsonMapper.builder()
+                .enable(JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+                .enable(JsonReadFeature.ALLOW_LEADING_DECIMAL_POINT_FOR_NUMBERS)
+                .build();
+
+        NamedValue plus = lenient.readValue("{\"value\":+1}", NamedValue.class);
+        NamedValue point = lenient.readValue("{\"value\":.50}", NamedValue.class);
+
+        assertNull(JsonTrees.firstDifference("{\"value\":1}", HrFlowJson.mapper().writeValueAsString(plus)));
+        assertNull(JsonTrees.firstDifference("{\"value\":0.50}", HrFlowJson.mapper().writeValueAsString(point)));
     }
 
     @Test

@@ -2,6 +2,7 @@ package io.github.camelhrflow.model;
 
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
@@ -25,6 +26,9 @@ final class ExactDecimal extends BigDecimal implements JsonSerializable {
 
     private static final long serialVersionUID = 1L;
 
+    // what RFC 8259 allows; a parser may be set to accept more ("+1", "01", ".5"), which must not be written back
+    private static final Pattern JSON_NUMBER = Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][+-]?[0-9]+)?");
+
     private final String text;
 
     private ExactDecimal(String text) {
@@ -34,7 +38,8 @@ final class ExactDecimal extends BigDecimal implements JsonSerializable {
 
     /** The number at the parser's current token, with the text it was written with. */
     static ExactDecimal read(JsonParser p) throws IOException {
-        return new ExactDecimal(p.getText());
+        String text = p.getText();
+        return new ExactDecimal(JSON_NUMBER.matcher(text).matches() ? text : new BigDecimal(text).toString());
     }
 
     @Override
