@@ -10,6 +10,7 @@ import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * Base of every HrFlow model object: it makes a read-then-written object equal, as JSON, to what HrFlow sent.
@@ -17,6 +18,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
  * HrFlow adds fields over time and omits fields in older objects, while it sends others as explicit {@code null}. So
  * fields the model does not know are kept ({@link #getAdditionalProperties()}), and a known field is written out as
  * {@code null} only when it was set to {@code null} (by HrFlow's JSON or by code); a field never set stays absent.
+ * Numbers are read as {@link java.math.BigDecimal}s that remember HrFlow's text and are written back with it.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public abstract class HrFlowObject {
@@ -30,7 +32,10 @@ public abstract class HrFlowObject {
         return additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(additionalProperties);
     }
 
+    /** Keeps a field the model has no property for; a number in it is a {@link java.math.BigDecimal}. */
     @JsonAnySetter
+    // Jackson takes an any-setter's value deserializer from contentUsing, not from using
+    @JsonDeserialize(contentUsing = ExactValueDeserializer.class)
     public void setAdditionalProperty(String name, Object value) {
         if (additionalProperties == null) {
             additionalProperties = new LinkedHashMap<>();

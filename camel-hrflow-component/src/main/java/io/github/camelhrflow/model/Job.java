@@ -5,6 +5,7 @@ import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
@@ -13,7 +14,10 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * Field names follow HrFlow's JSON (snake_case there, camelCase here). HrFlow's types are loose, so the model keeps
  * values as sent: timestamps are strings (see {@link #getCreatedAtDateTime()} for a parsed one), {@code value} fields
  * are objects, and fields unknown to this version of the model are kept in {@link #getAdditionalProperties()}. A job
- * read from HrFlow and written back out as JSON equals what HrFlow sent.
+ * read from HrFlow and written back out as JSON equals what HrFlow sent, numbers included: every number HrFlow sent
+ * (in {@code ranges_float}, {@code location}, {@code value} fields, unknown fields) is a {@link java.math.BigDecimal}
+ * that is written back with HrFlow's own text ({@code 45000} does not become {@code 45000.0}). Only the order of
+ * fields and the white space may differ.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public class Job extends HrFlowObject {
@@ -138,6 +142,7 @@ public class Job extends HrFlowObject {
         return archive;
     }
 
+    @JsonDeserialize(using = ExactValueDeserializer.class)
     public void setArchive(Object archive) {
         this.archive = track("archive", archive);
     }

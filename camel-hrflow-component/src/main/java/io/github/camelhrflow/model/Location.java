@@ -1,22 +1,27 @@
 package io.github.camelhrflow.model;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * Where a job is. {@code fields} is {@code null}, an empty JSON array or a JSON object (city, country, postcode, ...) depending on the job.
+ * Where a job is. {@code fields} is {@code null}, an empty JSON array or a JSON object (city, country, postcode, ...)
+ * depending on the job.
+ * <p>
+ * {@code lat} and {@code lng} are {@link BigDecimal}s (they were {@code Double} before 1.0.0), written back as HrFlow
+ * wrote them; numbers inside {@code fields} are {@code BigDecimal}s too.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public class Location extends HrFlowObject {
 
     private String text;
-    private Double lat;
-    private Double lng;
+    private BigDecimal lat;
+    private BigDecimal lng;
     private String gmaps;
     private Object fields;
 
@@ -28,19 +33,21 @@ public class Location extends HrFlowObject {
         this.text = track("text", text);
     }
 
-    public Double getLat() {
+    public BigDecimal getLat() {
         return lat;
     }
 
-    public void setLat(Double lat) {
+    @JsonDeserialize(using = ExactNumberDeserializer.class)
+    public void setLat(BigDecimal lat) {
         this.lat = track("lat", lat);
     }
 
-    public Double getLng() {
+    public BigDecimal getLng() {
         return lng;
     }
 
-    public void setLng(Double lng) {
+    @JsonDeserialize(using = ExactNumberDeserializer.class)
+    public void setLng(BigDecimal lng) {
         this.lng = track("lng", lng);
     }
 
@@ -56,6 +63,7 @@ public class Location extends HrFlowObject {
         return fields;
     }
 
+    @JsonDeserialize(using = ExactValueDeserializer.class)
     public void setFields(Object fields) {
         this.fields = track("fields", fields);
     }

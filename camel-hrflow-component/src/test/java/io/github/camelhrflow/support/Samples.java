@@ -3,11 +3,20 @@ package io.github.camelhrflow.support;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -23,7 +32,14 @@ public final class Samples {
     public static final String BOARD_NOT_FOUND = "error-400-board-not-found.json";
     public static final String INVALID_KEY = "error-401-invalid-key.json";
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Every sample that holds a job: HrFlow's answers to GET, POST and PUT, and the body of a POST. */
+    private static final Pattern JOB_SAMPLE = Pattern.compile("(get|post|put)-job-.*\\.json");
+
+    // trees keep a number's scale, so jobAnswer() and tree().toString() do not turn 45000 into 45000.0 or back
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+            .build();
 
     private Samples() {
     }
@@ -36,6 +52,24 @@ public final class Samples {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The names of every job sample on the class path, so a sample added to test-data is tested too. */
+    public static List<String> jobSamples() {
+        URL folder = Samples.class.getResource("/samples");
+        if (folder == null) {
+            throw new IllegalStateException("No samples folder on the class path");
+        }
+        try (Stream<Path> files = Files.list(Path.of(folder.toURI()))) {
+            return files.map(file -> file.getFileName().toString())
+                    .filter(name -> JOB_SAMPLE.matcher(name).matches())
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
         }
     }
 
