@@ -38,9 +38,6 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     public static final int MAX_KEY_LENGTH = 255;
 
     private static final Logger LOG = LoggerFactory.getLogger(JdbcStateRepository.class);
-    // SQLState of a unique-key violation, in PostgreSQL and H2 alike
-    private static final String UNIQUE_VIOLATION = "23505";
-    private static final int UPSERT_ATTEMPTS = 3;
 
     private DataSource dataSource;
     private String tableName = DEFAULT_TABLE_NAME;
@@ -74,26 +71,17 @@ public class JdbcStateRepository extends ServiceSupport implements StateReposito
     public void setState(String key, String value) {
         requireKey(key);
         JdbcStateDialect d = ready();
-        for (int attempt = 1;; attempt++) {
-            try (Connection connection = dataSource.getConnection()) {
-                inTransaction(connection, () -> {
-                    try (PreparedStatement upsert = connection.prepareStatement(d.upsertSql(tableName))) {
-                        upsert.setString(1, key);
-                        upsert.setString(2, value);
-                        upsert.executeUpdate();
-                    }
-                });
-                return;
-            } catch (SQLException e) {
-                // H2 runs MERGE as update-else-insert: two nodes inserting a new key at once can have one fail on the
-                // primary key. Running it again finds the row and updates it.
-                if (UNIQUE_VIOLATION.equals(e.getSQLState()) && attempt < UPSERT_ATTEMPTS) {
-                    LOG.debug("Concurrent insert of state key '{}', writing it again", key);
-                    continue;
+        try (Connection connection = dataSource.getConnection()) {
+            inTransaction(connection, () -> {
+                try (PreparedStatement upsert = connection.prepareStatement(d.upsertSql(tableName))) {
+                    upsert.setString(1, key);
+                    upsert.setString(2, value);
+                    upsert.executeUpdate();
                 }
-                throw new JdbcStateException(
-                        "Could not write state key '" + key + "' to table " + tableName + ": " + e.getMessage(), e);
-            }
+            });
+        } catch (SQLException e) {
+            throw new JdbcStateException(
+                    "Could not write state key '" + key + "' to table " + tableName + ": " + e.getMessage(), e);
         }
     }
 

@@ -126,7 +126,7 @@ abstract class JdbcStateRepositoryContract {
     void concurrentUpsertsFromEightThreadsAndTwoNodesEndWithTheLastValues() throws Exception {
         JdbcStateRepository[] nodes = { node(), node() };
         int threads = 8;
-        int writes = 60;
+        int writes = 25;
         CyclicBarrier together = new CyclicBarrier(threads);
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
