@@ -72,13 +72,19 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                             + " that HrFlow cannot find always fails (HrFlowBoardNotFoundException).")
     private boolean throwExceptionOnNotFound = true;
 
+    // declared here only to document the consumer's own default (Camel's generic one is 500 ms)
+    @UriParam(label = "consumer,scheduler", defaultValue = "60000", javaType = "long",
+              description = "job-storing consumer: milliseconds between two polls of the board. Each poll costs one"
+                            + " request when nothing changed.")
+    private long delay = DEFAULT_CONSUMER_DELAY;
+
     private final AtomicBoolean headerOverrideWarned = new AtomicBoolean();
 
     public HrFlowEndpoint(String uri, HrFlowComponent component, HrFlowApi api, HrFlowConfiguration configuration) {
         super(uri, component);
         this.api = api;
         this.configuration = configuration;
-        setDelay(DEFAULT_CONSUMER_DELAY);
+        super.setDelay(DEFAULT_CONSUMER_DELAY);
     }
 
     @Override
@@ -142,6 +148,17 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                      + " Logged once per endpoint.",
                     header, key != null ? "key" : "reference", getEndpointBaseUri());
         }
+    }
+
+    @Override
+    public long getDelay() {
+        return delay;
+    }
+
+    @Override
+    public void setDelay(long delay) {
+        super.setDelay(delay);
+        this.delay = delay;
     }
 
     @Override
