@@ -24,11 +24,13 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Fuzzing of HrFlow's answers: 12,000 bodies generated from the real samples with a fixed seed, each served by a real
- * HTTP server. Every one must end in a {@link Job} or an {@link HrFlowApiException}: never another exception type,
- * never a hang. Every twelfth (1,000, of every kind) goes through the whole component (endpoint, producer, client);
+ * HTTP server. Each answer is classified by how it was made ({@link FuzzCase.Expect}): a well-formed job answer must
+ * become a {@link Job}, an error status or a body that is no JSON answer an {@link HrFlowApiException} (carrying the
+ * status), and damage the model may absorb either; never another exception type, never a hang. Every twelfth (1,000, of every kind) goes through the whole component (endpoint, producer, client);
  * the rest, for speed, straight through {@link HrFlowClient}, where all the answer mapping lives.
  */
 class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
@@ -40,6 +42,9 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
 
     private final AtomicInteger jobs = new AtomicInteger();
     private final AtomicInteger apiExceptions = new AtomicInteger();
+    private final Map<FuzzCase.Expect, AtomicInteger> byClass = new java.util.EnumMap<>(Map.of(
+            FuzzCase.Expect.JOB, new AtomicInteger(), FuzzCase.Expect.API_ERROR, new AtomicInteger(),
+            FuzzCase.Expect.EITHER, new AtomicInteger()));
     private final ConcurrentLinkedQueue<String> unexpected = new ConcurrentLinkedQueue<>();
 
     @Test
@@ -61,8 +66,13 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
                 viaCamel.size(), cases.size() - viaCamel.size(), jobs.get(), apiExceptions.get(),
                 unexpected.size(), millis(end - start), millis(generated - start), millis(viaComponent - generated),
                 millis(end - viaComponent), SEED);
+        System.out.printf("[fuzz] classes: %s%n", byClass);
         assertEquals(List.of(), new ArrayList<>(unexpected).subList(0, Math.min(20, unexpected.size())));
         assertEquals(cases.size(), jobs.get() + apiExceptions.get());
+        // a component that threw on everything would pass the lines above: every class must be well represented
+        for (FuzzCase.Expect expect : FuzzCase.Expect.values()) {
+            assertTrue(byClass.get(expect).get() >= 200, expect + " cases: " + byClass);
+        }
     }
 
     private void throughTheComponent(List<FuzzCase> cases) throws Exception {
@@ -115,11 +125,22 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
     }
 
     private void classify(FuzzCase fuzz, Object body, Throwable failure) {
-        if (failure == null && body instanceof Job) {
+        byClass.get(fuzz.expect()).incrementAndGet();
+        boolean job = failure == null && body instanceof Job;
+        boolean apiException = failure instanceof HrFlowApiException;
+        if (job) {
             jobs.incrementAndGet();
-        } else if (failure instanceof HrFlowApiException) {
+        } else if (apiException) {
             apiExceptions.incrementAndGet();
-        } else {
+        }
+        boolean asExpected = switch (fuzz.expect()) {
+            case JOB -> job;
+            // an error status must reach the route as that status
+            case API_ERROR -> apiException && (fuzz.status() < 300
+                    || ((HrFlowApiException) failure).getStatusCode() == fuzz.status());
+            case EITHER -> job || apiException;
+        };
+        if (!asExpected) {
             unexpected.add(fuzz + " -> " + (failure != null ? failure : "body " + body));
         }
     }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 
@@ -13,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ContainerNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhrflow.fuzz.FuzzCase.Expect;
 import io.github.camelhrflow.support.Samples;
 
 /**
@@ -104,7 +106,7 @@ final class HrFlowAnswerFuzzer {
             case 3 -> {
                 byte[] body = bytes(sample);
                 int length = random.nextInt(body.length);
-                add("truncated at " + length, Arrays.copyOf(body, length));
+                add("truncated at " + length, Arrays.copyOf(body, length), Expect.API_ERROR);
             }
             case 4 -> {
                 byte[] body = bytes(sample);
@@ -118,7 +120,7 @@ final class HrFlowAnswerFuzzer {
             case 6 -> wrapOrUnwrap(sample, path);
             case 7 -> {
                 remove(sample, path);
-                add("without " + path, bytes(sample));
+                add("without " + path, bytes(sample), path.equals("/data") ? Expect.API_ERROR : Expect.JOB);
             }
             case 8 -> {
                 ObjectNode data = (ObjectNode) sample.path("data");
@@ -126,7 +128,7 @@ final class HrFlowAnswerFuzzer {
                 for (int i = 0; i < fields; i++) {
                     data.put("unknown_" + i + "_" + "k".repeat(random.nextInt(50)), i);
                 }
-                add(fields + " unknown fields", bytes(sample));
+                add(fields + " unknown fields", bytes(sample), Expect.JOB);
             }
             case 9 -> add("control characters", insert(bytes(sample), new byte[] { 0, 1, 0x1f, '\n', '\t' }));
             case 10 -> addWith(sample, path, WRONG_VALUES.get(random.nextInt(WRONG_VALUES.size())), "random wrong "
@@ -144,8 +146,10 @@ final class HrFlowAnswerFuzzer {
         if (random.nextBoolean()) {
             ((ObjectNode) sample).put("code", status);
         }
+        boolean jobAnswer = status >= 200 && status < 300 && contentType.toLowerCase(Locale.ROOT).contains("json");
         cases.add(new FuzzCase(cases.size(), "answered " + status + " Retry-After '" + retryAfter + "'", status,
-                contentType, Map.of("Retry-After", retryAfter), bytes(sample)));
+                contentType, Map.of("Retry-After", retryAfter), bytes(sample),
+                jobAnswer ? Expect.JOB : Expect.API_ERROR));
     }
 
     private void wrapOrUnwrap(JsonNode sample, String path) {
@@ -173,7 +177,11 @@ final class HrFlowAnswerFuzzer {
     }
 
     private void add(String mutation, byte[] body) {
-        cases.add(new FuzzCase(cases.size(), mutation, 200, "application/json", Map.of(), body));
+        add(mutation, body, Expect.EITHER);
+    }
+
+    private void add(String mutation, byte[] body, Expect expect) {
+        cases.add(new FuzzCase(cases.size(), mutation, 200, "application/json", Map.of(), body, expect));
     }
 
     private String outOfRangeNumber() {
