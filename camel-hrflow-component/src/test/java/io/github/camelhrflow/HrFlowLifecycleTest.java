@@ -1,11 +1,12 @@
 package io.github.camelhrflow;
 
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.model.Job;
 import org.apache.camel.Exchange;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,11 +42,9 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
 
         context.stop();
 
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (httpClientThreads() > 0 && System.nanoTime() < deadline) {
-            Thread.sleep(20);
-        }
-        assertEquals(0, httpClientThreads(), "threads left: " + Thread.getAllStackTraces().keySet());
+        Awaitility.await("no HTTP client thread left").atMost(Duration.ofSeconds(5))
+                .untilAsserted(() -> assertEquals(0, httpClientThreads(),
+                        "threads left: " + Thread.getAllStackTraces().keySet()));
     }
 
     @Test
