@@ -120,12 +120,12 @@ class FaultInjectionTest extends SandboxTestSupport {
 
     @Test
     void clearRemovesEveryFault() {
-        sandbox.faults().throttleNext(5).htmlErrorRate(1).latency(Duration.ofMillis(500));
+        // a latency no test client waits for: were it left, the call below would time out instead of answering
+        sandbox.faults().throttleNext(5).htmlErrorRate(1).latency(Duration.ofMinutes(10));
 
         sandbox.faults().clear();
 
-        long elapsed = timedMillis(() -> assertEquals(200, getJob().statusCode()));
-        assertTrue(elapsed < 500, "took " + elapsed + " ms");
+        assertEquals(200, getJob().statusCode());
     }
 
     @Test
