@@ -42,6 +42,8 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
         private final JobListQuery query;
         private HrFlowPage<Job> page;
         private Iterator<Job> jobs;
+        /** A page that could not be read; thrown by {@link #next()} once the jobs read before it are taken. */
+        private RuntimeException failure;
 
         PageIterator(HrFlowClient client, JobListQuery query, HrFlowPage<Job> first) {
             this.client = client;
@@ -52,18 +54,25 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
 
         @Override
         public boolean hasNext() {
+            if (failure != null) {
+                // next() reports it: a splitter asks hasNext() right after taking a job, before processing it, so
+                // throwing here would drop the last job of the page that was read
+                return true;
+            }
             // a page past maxPage answers with no data: either ends the walk
             while (!jobs.hasNext() && page.hasNext()) {
                 int next = page.meta().page() + 1;
                 try {
                     page = client.listJobs(query.page(next));
                 } catch (IOException e) {
-                    throw new UncheckedIOException("Cannot read page " + next + " of board " + query.boardKey()
-                                                   + ": " + e.getMessage(), e);
+                    failure = new UncheckedIOException("Cannot read page " + next + " of board " + query.boardKey()
+                                                       + ": " + e.getMessage(), e);
+                    return true;
                 } catch (HrFlowApiException e) {
-                    throw new HrFlowApiException("Cannot read page " + next + " of board " + query.boardKey() + ": "
-                                                 + e.getMessage(), e.getStatusCode(), e.getHrFlowMessage(),
+                    failure = new HrFlowApiException("Cannot read page " + next + " of board " + query.boardKey()
+                                                     + ": " + e.getMessage(), e.getStatusCode(), e.getHrFlowMessage(),
                             e.getRetryAfter(), e);
+                    return true;
                 }
                 jobs = page.items().iterator();
             }
@@ -74,6 +83,9 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
         public Job next() {
             if (!hasNext()) {
                 throw new NoSuchElementException("No more jobs in board " + query.boardKey());
+            }
+            if (failure != null) {
+                throw failure;
             }
             return jobs.next();
         }

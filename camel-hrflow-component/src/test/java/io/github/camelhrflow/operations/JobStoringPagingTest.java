@@ -1,0 +1,214 @@
+package io.github.camelhrflow.operations;
+
+import java.lang.ref.WeakReference;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.camelhrflow.HrFlowApiException;
+import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.StubHrFlowServer.Request;
+import org.apache.camel.Exchange;
+import org.apache.camel.builder.RouteBuilder;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Paging answers the sandbox does not give on its own, scripted on a stub server: a page past maxPage, a failure in
+ * the middle of a walk, and a 100,000-job board generated page by page to show the walk keeps no consumed page.
+ */
+class JobStoringPagingTest extends HrFlowTestSupport {
+
+    private final List<String> exported = new ArrayList<>();
+
+    @Override
+    protected RouteBuilder createRouteBuilder() {
+        return new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:export")
+                        .to("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=2")
+                        .to("mock:listed")
+                        .split(body()).streaming()
+                        .process(e -> exported.add(e.getMessage().getBody(Job.class).getKey()));
+            }
+        };
+    }
+
+    private static String key(int index) {
+        return String.format("%040x", index);
+    }
+
+    /** One page of a listing: jobs numbered from {@code first}, and the meta HrFlow would send. */
+    static String page(int page, int maxPage, int total, int first, int count) {
+        StringBuilder json = new StringBuilder(128 + count * 160).append("{\"code\":200,\"message\":\"List of jobs\","
+                                                                        + "\"meta\":{\"page\":")
+                .append(page).append(",\"maxPage\":").append(maxPage).append(",\"count\":").append(count)
+                .append(",\"total\":").append(total).append("},\"data\":[");
+        for (int i = first; i < first + count; i++) {
+            json.append(i == first ? "" : ",").append("{\"id\":").append(i).append(",\"key\":\"").append(key(i))
+                    .append("\",\"reference\":\"ref-").append(i).append("\",\"board_key\":\"").append(BOARD)
+                    .append("\",\"name\":\"Job ").append(i).append("\",\"created_at\":\"2024-01-01T00:00:00+0000\"}");
+        }
+        return json.append("]}").toString();
+    }
+
+    private static int pageOf(Request request) {
+        return Integer.parseInt(request.param("page"));
+    }
+
+    @Test
+    void aPagePastMaxPageAnsweredWithEmptyDataEndsTheWalk() {
+        // jobs were removed while the walk ran: page 2 is now past maxPage, and HrFlow answers it empty
+        server.respondWith(request -> pageOf(request) == 1
+                ? Reply.json(200, page(1, 3, 6, 0, 2))
+                : Reply.json(200, page(pageOf(request), 1, 2, 0, 0)));
+
+        Exchange exchange = template.request("direct:export", e -> {
+        });
+
+        assertNull(exchange.getException());
+        assertEquals(List.of(key(0), key(1)), exported);
+        assertEquals(List.of("1", "2"), server.requests().stream().map(r -> r.param("page")).toList());
+    }
+
+    @Test
+    void anErrorOnPageThreeOfFiveFailsTheSplitNamingThePage() {
+        server.respondWith(request -> pageOf(request) == 3
+                ? Reply.json(503, "{\"code\":503,\"message\":\"Service temporarily unavailable\"}")
+                : Reply.json(200, page(pageOf(request), 5, 10, (pageOf(request) - 1) * 2, 2)));
+
+        Exchange exchange = template.request("direct:export", e -> {
+        });
+
+        assertEquals(1, getMockEndpoint("mock:listed").getReceivedExchanges().size(), "the producer succeeded");
+        Throwable failure = exchange.getException();
+        assertNotNull(failure);
+        HrFlowApiException cause = null;
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HrFlowApiException api) {
+                cause = api;
+                break;
+            }
+        }
+        assertNotNull(cause, "an HrFlowApiException in the chain of " + failure);
+        assertEquals(503, cause.getStatusCode());
+        assertTrue(cause.getMessage().contains("page 3 of board " + BOARD), cause.getMessage());
+        assertTrue(cause.getMessage().contains("GET ") && cause.getMessage().contains("(list jobs)"),
+                cause.getMessage());
+        assertEquals(List.of(key(0), key(1), key(2), key(3)), exported);
+        assertEquals(List.of("1", "2", "3"), server.requests().stream().map(r -> r.param("page")).toList());
+    }
+
+    @Test
+    void readByHandTheIteratorHandsOutEveryJobReadThenThrowsForTheFailedPage() {
+        server.respondWith(request -> pageOf(request) == 2
+                ? Reply.json(500, "{\"code\":500,\"message\":\"Internal server error\"}")
+                : Reply.json(200, page(pageOf(request), 3, 6, (pageOf(request) - 1) * 2, 2)));
+
+        @SuppressWarnings("unchecked")
+        java.util.Iterator<Job> jobs = template.requestBody("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=2",
+                (Object) null, java.util.Iterator.class);
+
+        assertEquals(key(0), jobs.next().getKey());
+        assertEquals(key(1), jobs.next().getKey());
+        assertTrue(jobs.hasNext(), "the failure is reported by next(), not by hasNext()");
+        HrFlowApiException e = org.junit.jupiter.api.Assertions.assertThrows(HrFlowApiException.class, jobs::next);
+        assertEquals(500, e.getStatusCode());
+        assertTrue(e.getMessage().startsWith("Cannot read page 2 of board " + BOARD), e.getMessage());
+        assertEquals(2, server.requestCount());
+    }
+
+    @Test
+    void aFirstPageErrorFailsTheProducerNotTheSplit() {
+        server.respondWith(request -> Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized\"}"));
+
+        Exchange exchange = template.request("direct:export", e -> {
+        });
+
+        assertInstanceOf(io.github.camelhrflow.HrFlowAuthenticationException.class, exchange.getException());
+        assertTrue(getMockEndpoint("mock:listed").getReceivedExchanges().isEmpty());
+        assertEquals(401, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
+    }
+
+    @Test
+    void aHundredThousandJobsStreamThroughWithoutKeepingConsumedPages() throws Exception {
+        int pageSize = 500;
+        int total = 100_000;
+        int maxPage = total / pageSize;
+        server.withoutRecording();
+        server.respondWith(request -> {
+            int page = pageOf(request);
+            int count = page <= maxPage ? pageSize : 0;
+            return Reply.json(200, page(page, maxPage, total, (page - 1) * pageSize, count));
+        });
+        AtomicInteger seen = new AtomicInteger();
+        AtomicReference<WeakReference<Job>> firstJob = new AtomicReference<>();
+        AtomicReference<String> outOfOrder = new AtomicReference<>();
+        AtomicReference<Boolean> firstPageCollected = new AtomicReference<>();
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("direct:big")
+                        .to("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=" + pageSize)
+                        .split(body()).streaming()
+                        .process(e -> {
+                            Job job = e.getMessage().getBody(Job.class);
+                            int index = seen.getAndIncrement();
+                            if (!key(index).equals(job.getKey()) && outOfOrder.get() == null) {
+                                outOfOrder.set("job " + index + " was " + job.getKey());
+                            }
+                            if (index == 0) {
+                                firstJob.set(new WeakReference<>(job));
+                            } else if (index == total / 2) {
+                                // half way, page 1 is long consumed: nothing may still hold its jobs
+                                firstPageCollected.set(collected(firstJob.get()));
+                            }
+                        });
+            }
+        });
+
+        Exchange exchange = template.request("direct:big", e -> {
+        });
+
+        assertNull(exchange.getException());
+        assertNull(outOfOrder.get());
+        assertEquals(total, seen.get());
+        assertTrue(firstPageCollected.get(), "the first page's jobs were still reachable half way through");
+    }
+
+    private static boolean collected(WeakReference<Job> reference) {
+        for (int i = 0; i < 10 && reference.get() != null; i++) {
+            System.gc();
+            try {
+                Thread.sleep(20);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return false;
+            }
+        }
+        return reference.get() == null;
+    }
+
+    @Test
+    void theTotalHeaderIsHrFlowsMetaTotal() {
+        server.respondWith(request -> Reply.json(200, page(pageOf(request), 1, 2, 0, 2)));
+
+        template.request("direct:export", e -> {
+        });
+
+        Exchange listed = getMockEndpoint("mock:listed").getReceivedExchanges().get(0);
+        assertEquals(2, listed.getMessage().getHeader(HrFlowConstants.TOTAL));
+        assertFalse(exported.isEmpty());
+    }
+}
