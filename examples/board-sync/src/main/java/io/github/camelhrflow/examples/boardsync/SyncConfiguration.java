@@ -1,0 +1,71 @@
+package io.github.camelhrflow.examples.boardsync;
+
+import java.io.File;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.camel.BindToRegistry;
+import org.apache.camel.CamelConfiguration;
+import org.apache.camel.CamelContext;
+import org.apache.camel.PropertyInject;
+import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.state.FileStateRepository;
+
+/**
+ * What the sync keeps between runs: the database pool ({@code sync.jdbc.*}), the consumer's watermark
+ * ({@code sync.state-file}) and, when asked for, the versions already written ({@code sync.versions-file}).
+ */
+public class SyncConfiguration implements CamelConfiguration {
+
+    /** The registry name of the pool, which the sql component is configured with. */
+    public static final String DATA_SOURCE = "syncDataSource";
+    /** The registry name of the consumer's state repository. */
+    public static final String STATE_REPOSITORY = "syncState";
+    /** The registry name of the idempotent repository of job versions. */
+    public static final String SEEN_VERSIONS = "seenVersions";
+
+    @PropertyInject("sync.jdbc.url")
+    private String url;
+
+    @PropertyInject(value = "sync.jdbc.user", defaultValue = "")
+    private String user;
+
+    @PropertyInject(value = "sync.jdbc.password", defaultValue = "")
+    private String password;
+
+    @PropertyInject(value = "sync.jdbc.pool-size", defaultValue = "4")
+    private int poolSize;
+
+    @PropertyInject("sync.state-file")
+    private String stateFile;
+
+    @PropertyInject("sync.versions-file")
+    private String versionsFile;
+
+    @BindToRegistry(value = DATA_SOURCE, destroyMethod = "close")
+    public HikariDataSource syncDataSource() {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setPoolName("board-sync");
+        dataSource.setJdbcUrl(url);
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setMaximumPoolSize(poolSize);
+        return dataSource;
+    }
+
+    /** One node: a file. Several nodes need a shared repository (see camel-hrflow-state-jdbc). */
+    @Override
+    public void configure(CamelContext camelContext) throws Exception {
+        FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateFile));
+        // FileStateRepository reads its file when started, and the hrflow consumer does not start the repository
+        // it is given: Camel starts and stops it with the context instead, so that a restart resumes
+        camelContext.addService(state, true, true);
+        camelContext.getRegistry().bind(STATE_REPOSITORY, state);
+    }
+
+    @BindToRegistry(SEEN_VERSIONS)
+    public FileIdempotentRepository seenVersions() {
+        // a version is a key and a timestamp: a board's worth fits in memory; the file keeps them across restarts
+        return (FileIdempotentRepository) FileIdempotentRepository.fileIdempotentRepository(new File(versionsFile),
+                100_000, 32L * 1024 * 1024);
+    }
+}
