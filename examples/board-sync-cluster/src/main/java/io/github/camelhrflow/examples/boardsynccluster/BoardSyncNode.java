@@ -1,5 +1,7 @@
 package io.github.camelhrflow.examples.boardsynccluster;
 
+import java.util.List;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -10,11 +12,14 @@ import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.state.JdbcStateRepository;
 import org.apache.camel.CamelContext;
+import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
 import org.apache.curator.retry.ExponentialBackoffRetry;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Puts the parts of one node into a CamelContext: the shared database (a Hikari pool), the watermark
@@ -22,6 +27,8 @@ import org.apache.curator.retry.ExponentialBackoffRetry;
  * service and the routes. Closing it releases the pool and the ZooKeeper session; the context is the caller's.
  */
 public final class BoardSyncNode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(BoardSyncNode.class);
 
     /** The bean name of the shared watermark. */
     public static final String STATE_REPOSITORY = "hrflowState";
@@ -68,7 +75,8 @@ public final class BoardSyncNode implements AutoCloseable {
                     .retryPolicy(new ExponentialBackoffRetry(200, 10, 2000))
                     .build();
             curator.start();
-            ZooKeeperClusterService clusterService = new ZooKeeperClusterService();
+            ZooKeeperClusterService clusterService = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
+            clusterService.setNodes(settings.zooKeeper());
             clusterService.setId(settings.nodeId());
             clusterService.setBasePath(BASE_PATH);
             clusterService.setCuratorFramework(curator);
@@ -83,6 +91,7 @@ public final class BoardSyncNode implements AutoCloseable {
 
             BoardSyncNode node = new BoardSyncNode(settings, dataSource, curator, clusterService);
             context.addRoutes(new BoardSyncRoutes(settings, jobTable, versions, node.figures));
+            joinOtherElectionsLater(context, settings);
             return node;
         } catch (Exception | Error e) {
             if (curator != null) {
@@ -91,6 +100,30 @@ public final class BoardSyncNode implements AutoCloseable {
             dataSource.close();
             throw e;
         }
+    }
+
+    /**
+     * The first node up would win every election; a node that waits before it runs for the boards it does not
+     * prefer lets each board go to a node that prefers it, and still takes any board nobody else holds.
+     */
+    private static void joinOtherElectionsLater(CamelContext context, NodeSettings settings) {
+        List<String> others = settings.boards().stream().filter(board -> !settings.prefers(board)).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        ScheduledExecutorService timer = context.getExecutorServiceManager()
+                .newSingleThreadScheduledExecutor(BoardSyncNode.class, "standby-boards");
+        timer.schedule(() -> {
+            for (String board : others) {
+                try {
+                    if (context.getStatus().isStarted()) {
+                        context.getRouteController().startRoute(BoardSyncRoutes.routeId(board));
+                    }
+                } catch (Exception e) {
+                    LOG.warn("Could not join the election of board {}: {}", board, e.getMessage());
+                }
+            }
+        }, settings.standbyDelay(), TimeUnit.MILLISECONDS);
     }
 
     /** The {@code User-Agent} of a node's requests to HrFlow. */

@@ -44,8 +44,10 @@ public class BoardSyncRoutes extends RouteBuilder {
         for (String board : settings.boards()) {
             from("master:" + namespace(board) + ":hrflow:job-storing?boardKey=" + board
                  + "&stateRepository=#" + BoardSyncNode.STATE_REPOSITORY
-                 + "&pageSize=" + settings.pageSize() + "&delay=" + settings.pollDelay())
+                 + "&pageSize=" + settings.pageSize() + "&delay=" + settings.pollDelay() + "&initialDelay=0")
                     .routeId(routeId(board))
+                    // the boards this node does not prefer: BoardSyncNode joins their elections later
+                    .autoStartup(settings.prefers(board))
                     .process(exchange -> figures.received())
                     .idempotentConsumer(header(HrFlowConstants.JOB_VERSION), versions)
                         .eager(false).skipDuplicate(false)

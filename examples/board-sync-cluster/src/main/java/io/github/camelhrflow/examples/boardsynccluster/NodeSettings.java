@@ -17,16 +17,19 @@ import org.apache.camel.spi.PropertiesComponent;
  * @param hrflowBaseUrl  HrFlow's API root ({@code https://api.hrflow.ai/v1}, or the sandbox's)
  * @param pollDelay      ms between two polls of a board by its leader
  * @param pageSize       jobs per {@code storing/jobs} request
+ * @param preferred      boards this node runs for at once; it joins the others' elections after
+ *                       {@code standbyDelay} ms, so that boards spread over the nodes (empty: all at once)
  */
 public record NodeSettings(String nodeId, String zooKeeper, long sessionTimeout, String jdbcUrl, String jdbcUser,
         String jdbcPassword, List<String> boards, String hrflowBaseUrl, String apiKey, String userEmail, long pollDelay,
-        int pageSize) {
+        int pageSize, List<String> preferred, long standbyDelay) {
 
     public NodeSettings {
         Objects.requireNonNull(nodeId, "nodeId");
         Objects.requireNonNull(zooKeeper, "zooKeeper");
         Objects.requireNonNull(jdbcUrl, "jdbcUrl");
         boards = List.copyOf(boards);
+        preferred = preferred == null ? List.of() : List.copyOf(preferred);
         if (boards.isEmpty()) {
             throw new IllegalArgumentException("board-sync.boards names no board");
         }
@@ -47,13 +50,21 @@ public record NodeSettings(String nodeId, String zooKeeper, long sessionTimeout,
                 required(properties, "hrflow.api-key"),
                 required(properties, "hrflow.user-email"),
                 Long.parseLong(properties.resolveProperty("board-sync.poll-delay").orElse("5000")),
-                Integer.parseInt(properties.resolveProperty("board-sync.page-size").orElse("100")));
+                Integer.parseInt(properties.resolveProperty("board-sync.page-size").orElse("100")),
+                Arrays.stream(properties.resolveProperty("board-sync.preferred-boards").orElse("").split(","))
+                        .map(String::trim).filter(board -> !board.isEmpty()).toList(),
+                Long.parseLong(properties.resolveProperty("board-sync.standby-delay").orElse("10000")));
     }
 
     /** A copy for another node (tests start several from one template). */
-    public NodeSettings withNodeId(String id) {
+    public NodeSettings withNode(String id, List<String> preferredBoards) {
         return new NodeSettings(id, zooKeeper, sessionTimeout, jdbcUrl, jdbcUser, jdbcPassword, boards, hrflowBaseUrl,
-                apiKey, userEmail, pollDelay, pageSize);
+                apiKey, userEmail, pollDelay, pageSize, preferredBoards, standbyDelay);
+    }
+
+    /** Whether this node joins the board's election at once. */
+    public boolean prefers(String board) {
+        return preferred.isEmpty() || preferred.contains(board);
     }
 
     private static String required(PropertiesComponent properties, String name) {
