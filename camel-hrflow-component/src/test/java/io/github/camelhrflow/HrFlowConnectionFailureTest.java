@@ -12,7 +12,7 @@ import io.github.camelhrflow.model.Job;
 import org.apache.hc.client5.http.ConnectTimeoutException;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

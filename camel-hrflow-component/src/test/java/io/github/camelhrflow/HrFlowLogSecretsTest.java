@@ -9,7 +9,7 @@ import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.LogCapture;
 import io.github.camelhrflow.support.LogCapture.Line;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.CamelContext;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;

@@ -4,7 +4,7 @@ import java.util.concurrent.TimeUnit;
 
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import java.io.InputStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.URISupport;
@@ -70,7 +70,7 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
 
     @Test
     void redirectIsNotFollowedSoTheKeyStaysWithHrFlow() {
-        try (StubHrFlowServer elsewhere = new StubHrFlowServer(HrFlowTestSupport::echoJob)) {
+        try (ScriptedHttpServer elsewhere = new ScriptedHttpServer(HrFlowTestSupport::echoJob)) {
             server.thenReply(Reply.json(302, "{}").withHeader("Location", elsewhere.baseUrl() + "/job/indexing?key=x"));
             Exchange exchange = template.request(URI, e -> {
             });

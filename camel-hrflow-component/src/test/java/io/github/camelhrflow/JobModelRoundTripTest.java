@@ -17,7 +17,7 @@ import io.github.camelhrflow.model.RangeFloat;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;

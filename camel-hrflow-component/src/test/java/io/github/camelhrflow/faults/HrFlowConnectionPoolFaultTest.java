@@ -10,8 +10,8 @@ import java.util.stream.IntStream;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.junit.jupiter.api.Test;
@@ -80,7 +80,7 @@ class HrFlowConnectionPoolFaultTest extends HrFlowTestSupport {
     }
 
     /** Answers the job after {@code hold}, counting how many calls are being answered at once. */
-    private Reply held(StubHrFlowServer.Request request, Runnable hold) {
+    private Reply held(ScriptedHttpServer.Request request, Runnable hold) {
         int now = inFlight.incrementAndGet();
         maxInFlight.accumulateAndGet(now, Math::max);
         try {

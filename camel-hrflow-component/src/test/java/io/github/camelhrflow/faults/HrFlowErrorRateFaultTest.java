@@ -12,8 +12,8 @@ import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -100,7 +100,7 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
                                                                                   + " redelivery or one dead letter");
     }
 
-    private Reply flakyHrFlow(StubHrFlowServer.Request request) {
+    private Reply flakyHrFlow(ScriptedHttpServer.Request request) {
         String key = request.param("key");
         int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).getAndIncrement();
         if (!fails(key, attempt)) {

@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.ConcurrentSender;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

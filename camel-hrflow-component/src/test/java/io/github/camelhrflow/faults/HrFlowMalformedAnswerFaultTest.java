@@ -9,8 +9,8 @@ import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.ConcurrentSender;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +47,7 @@ class HrFlowMalformedAnswerFaultTest extends HrFlowTestSupport {
             return values()[Integer.parseInt(key.substring(4)) % values().length];
         }
 
-        Reply reply(StubHrFlowServer.Request request) {
+        Reply reply(ScriptedHttpServer.Request request) {
             return switch (this) {
                 case GOOD -> echoJob(request);
                 case PROXY_HTML_502 -> Reply.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"

@@ -6,7 +6,7 @@ import javax.net.ssl.SSLException;
 
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.StubHrFlowServer;
+import io.github.camelhrflow.support.ScriptedHttpServer;
 import io.github.camelhrflow.support.TestTls;
 import org.apache.camel.Exchange;
 import org.apache.camel.spi.Registry;
@@ -29,7 +29,7 @@ class HrFlowTlsFaultTest extends HrFlowTestSupport {
 
     @Override
     protected void setupResources() throws Exception {
-        server = new StubHrFlowServer(HrFlowTestSupport::echoJob, TestTls.serverContext());
+        server = new ScriptedHttpServer(HrFlowTestSupport::echoJob, TestTls.serverContext());
     }
 
     @Override

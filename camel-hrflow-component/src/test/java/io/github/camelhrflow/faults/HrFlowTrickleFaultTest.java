@@ -11,7 +11,7 @@ import io.github.camelhrflow.HrFlowRateLimitException;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.RawHttpServer;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

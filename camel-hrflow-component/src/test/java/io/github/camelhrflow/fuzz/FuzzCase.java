@@ -2,7 +2,7 @@ package io.github.camelhrflow.fuzz;
 
 import java.util.Map;
 
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 
 /**
  * One generated answer: how it was made (to reproduce it from a failure message), what the server sends, and what the

@@ -12,8 +12,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.StubHrFlowServer;
-import io.github.camelhrflow.support.StubHrFlowServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -41,7 +41,7 @@ class HrFlowSoakIT extends HrFlowTestSupport {
     protected void setupResources() {
         // one prepared answer, and no request kept: the server must not be what grows
         Reply job = Reply.json(200, Samples.jobAnswer(JOB_KEY, "soak"));
-        server = new StubHrFlowServer(request -> job).withoutRecording();
+        server = new ScriptedHttpServer(request -> job).withoutRecording();
     }
 
     @Test

@@ -8,8 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Query parameters decoded from the raw query string, in request order. */
-final class QueryParams {
+/**
+ * Query parameters decoded from the raw query string, in request order. Public so that the test servers that play
+ * broken transports decode queries the way the sandbox does.
+ */
+public final class QueryParams {
 
     private static final QueryParams EMPTY = new QueryParams(Map.of());
 
@@ -25,7 +28,7 @@ final class QueryParams {
      *
      * @throws ApiException 400 when a value holds a malformed {@code %} escape
      */
-    static QueryParams parse(String rawQuery) {
+    public static QueryParams parse(String rawQuery) {
         if (rawQuery == null || rawQuery.isEmpty()) {
             return EMPTY;
         }
@@ -51,7 +54,7 @@ final class QueryParams {
     }
 
     /** The first value of {@code name}, or null when absent or empty: HrFlow treats {@code key=} as no key. */
-    String get(String name) {
+    public String get(String name) {
         List<String> list = values.get(name);
         if (list == null || list.get(0).isEmpty()) {
             return null;
@@ -59,7 +62,8 @@ final class QueryParams {
         return list.get(0);
     }
 
-    Map<String, List<String>> asMap() {
+    /** Every value of every parameter, in request order. */
+    public Map<String, List<String>> asMap() {
         return values;
     }
 }

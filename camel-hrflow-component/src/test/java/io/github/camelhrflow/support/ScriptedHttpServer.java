@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -23,15 +22,18 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
+import io.github.camelhrflow.sandbox.QueryParams;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
 
 /**
- * A real HTTP server on a free loopback port that plays HrFlow: it records every request and answers with whatever
- * the test scripted, including slow, broken and non-JSON answers.
+ * A real HTTP server on a free loopback port that records every request and answers with whatever the test scripted,
+ * including slow, broken and non-JSON answers. It knows nothing of HrFlow's API: tests that need HrFlow's behaviour
+ * (paths, envelopes, paging, auth, writes) run against the hrflow-sandbox; this server is for answers HrFlow would
+ * only give by accident. Queries are decoded by the sandbox's own {@link QueryParams}.
  */
-public final class StubHrFlowServer implements AutoCloseable {
+public final class ScriptedHttpServer implements AutoCloseable {
 
     /** What reached the server. Header names are lower case. */
     public record Request(String method, String path, String rawQuery, Map<String, List<String>> params,
@@ -82,12 +84,12 @@ public final class StubHrFlowServer implements AutoCloseable {
     private volatile Function<Request, Reply> responder;
     private volatile boolean recording = true;
 
-    public StubHrFlowServer(Function<Request, Reply> responder) {
+    public ScriptedHttpServer(Function<Request, Reply> responder) {
         this(responder, null);
     }
 
     /** With a TLS context the server speaks HTTPS only, with that context's certificate. */
-    public StubHrFlowServer(Function<Request, Reply> responder, SSLContext tls) {
+    public ScriptedHttpServer(Function<Request, Reply> responder, SSLContext tls) {
         this.responder = responder;
         // without it the JDK server sends headers and body in separate packets and Nagle adds ~40 ms to every answer
         if (System.getProperty("sun.net.httpserver.nodelay") == null) {
@@ -119,7 +121,7 @@ public final class StubHrFlowServer implements AutoCloseable {
      * Stops keeping every request (they are still answered): long runs would otherwise grow the heap and copy the
      * request list on every call.
      */
-    public StubHrFlowServer withoutRecording() {
+    public ScriptedHttpServer withoutRecording() {
         recording = false;
         return this;
     }
@@ -180,19 +182,10 @@ public final class StubHrFlowServer implements AutoCloseable {
 
     private static Request record(HttpExchange exchange) {
         String rawQuery = exchange.getRequestURI().getRawQuery();
-        Map<String, List<String>> params = new LinkedHashMap<>();
-        if (rawQuery != null) {
-            for (String pair : rawQuery.split("&")) {
-                int eq = pair.indexOf('=');
-                String name = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-                String value = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-                params.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
-            }
-        }
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
-        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), rawQuery, params,
-                headers);
+        return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), rawQuery,
+                QueryParams.parse(rawQuery).asMap(), headers);
     }
 
     private static void sleep(long millis) {
