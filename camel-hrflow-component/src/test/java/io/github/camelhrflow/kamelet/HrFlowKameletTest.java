@@ -43,11 +43,11 @@ class HrFlowKameletTest {
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** The connection properties every Kamelet needs, as a YAML route passes them. */
+    /** The properties of the action's parameters block, as a YAML route passes them. */
     private static final String CONNECTION = """
-                    apiKey: "{{hrflow.api-key}}"
-                    userEmail: "{{hrflow.user-email}}"
-                    baseUrl: "{{hrflow.base-url}}"
+            apiKey: "{{hrflow.api-key}}"
+            userEmail: "{{hrflow.user-email}}"
+            baseUrl: "{{hrflow.base-url}}"
             """;
 
     @TempDir
@@ -66,6 +66,12 @@ class HrFlowKameletTest {
         properties.put("hrflow.base-url", sandbox.baseUrl());
         properties.put("hrflow.board", BOARD);
         properties.put("dir", dir.toString());
+        // Kamelet defaults from properties, the way a user keeps the secret out of the route
+        for (String kamelet : List.of("hrflow-job-source", "hrflow-job-sink")) {
+            properties.put("camel.kamelet." + kamelet + ".apiKey", "{{hrflow.api-key}}");
+            properties.put("camel.kamelet." + kamelet + ".userEmail", "{{hrflow.user-email}}");
+            properties.put("camel.kamelet." + kamelet + ".baseUrl", "{{hrflow.base-url}}");
+        }
         context.getPropertiesComponent().setInitialProperties(properties);
     }
 
@@ -86,10 +92,7 @@ class HrFlowKameletTest {
                 - route:
                     id: board-to-files
                     from:
-                      uri: "kamelet:hrflow-job-source?boardKey={{hrflow.board}}"
-                      parameters:
-                """ + CONNECTION.indent(4) + """
-                        delay: 200
+                      uri: "kamelet:hrflow-job-source?boardKey={{hrflow.board}}&delay=200"
                       steps:
                         - to: "file:{{dir}}/jobs?fileName=${header.CamelHrFlowJobKey}.json"
                 """);
@@ -113,10 +116,7 @@ class HrFlowKameletTest {
                     from:
                       uri: "file:{{dir}}/in"
                       steps:
-                        - to:
-                            uri: "kamelet:hrflow-job-sink?boardKey={{hrflow.board}}"
-                            parameters:
-                """ + CONNECTION.indent(8) + """
+                        - to: "kamelet:hrflow-job-sink?boardKey={{hrflow.board}}"
                         - to: "file:{{dir}}/out?fileName=${header.CamelHrFlowUpsertResult}-${file:name}"
                 """);
         ObjectNode job = sandbox.store().jobs(BOARD).get(0).deepCopy();
@@ -152,17 +152,20 @@ class HrFlowKameletTest {
                       uri: "direct:by-header"
                       steps:
                         - to:
-                            uri: "kamelet:hrflow-job-action?boardKey={{hrflow.board}}"
+                            uri: "kamelet:hrflow-job-action"
                             parameters:
-                """ + CONNECTION.indent(8) + """
+                              boardKey: "{{hrflow.board}}"
+                """ + CONNECTION.indent(14) + """
                 - route:
                     from:
                       uri: "direct:by-key"
                       steps:
                         - to:
-                            uri: "kamelet:hrflow-job-action?boardKey={{hrflow.board}}&key=%s"
+                            uri: "kamelet:hrflow-job-action"
                             parameters:
-                """.formatted(key) + CONNECTION.indent(8));
+                              boardKey: "{{hrflow.board}}"
+                              key: "%s"
+                """.formatted(key) + CONNECTION.indent(14));
         ProducerTemplate template = context.createProducerTemplate();
 
         Exchange byReference = template.request("direct:by-header",
