@@ -43,20 +43,20 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
 
     /**
      * How long to wait for a TCP connection to HrFlow, in milliseconds; also how long to wait for a free pooled
-     * connection when connectionsPerRoute calls are already running.
+     * connection when connectionsPerRoute calls are already running. At least 1: 0 would wait forever.
      */
     private Integer connectTimeout = 10000;
 
     /**
      * How long to wait for HrFlow's answer, in milliseconds: the longest silence allowed while waiting for the
-     * response or between two reads of its body.
+     * response or between two reads of its body. At least 1: 0 would wait forever.
      */
     private Integer readTimeout = 30000;
 
     /**
      * The longest a whole call to HrFlow may take, in milliseconds, from sending the request to the last byte of the
-     * answer. It bounds what readTimeout cannot: a server that sends its answer a few bytes at a time. 0 or less: no
-     * limit.
+     * answer (checked at every read of the answer's body, so a call ends at most readTimeout after it). It bounds
+     * what readTimeout cannot: a server that sends its answer a few bytes at a time. 0 or less: no limit.
      */
     private Long requestTimeout = 120000L;
 
@@ -122,6 +122,18 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
      * camel-http's: org.apache.camel.component.http.HttpClientConfigurer. The option is a bean reference, #bean:name.
      */
     private HttpClientConfigurer httpClientConfigurer;
+
+    /**
+     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
+     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
+     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
+     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
+     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
+     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
+     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
+     * ignored.
+     */
+    private Boolean bridgeErrorHandler = false;
 
     /**
      * Whether the producer should be started lazy (on the first message). By starting lazy you can use this to allow
@@ -291,6 +303,14 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
+    }
+
+    public Boolean getBridgeErrorHandler() {
+        return bridgeErrorHandler;
+    }
+
+    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
+        this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
     public Boolean getAutowiredEnabled() {
