@@ -2,6 +2,7 @@ package io.github.camelhrflow.kamelet;
 
 import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -22,6 +24,8 @@ import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.support.JsonTrees;
+import io.github.camelhrflow.support.LogCapture;
+import org.apache.logging.log4j.Level;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
@@ -58,7 +62,9 @@ class HrFlowKameletTest {
 
     @BeforeEach
     void start() {
-        sandbox = HrFlowSandbox.builder().build().start();
+        // a key made for this run: finding it in a log line can only mean it leaked
+        sandbox = HrFlowSandbox.builder().apiKey("askr_kamelet_" + UUID.randomUUID().toString().replace("-", ""))
+                .build().start();
         context = new DefaultCamelContext();
         Properties properties = new Properties();
         properties.put("hrflow.api-key", sandbox.apiKey());
@@ -183,6 +189,39 @@ class HrFlowKameletTest {
         CamelExecutionException missing = assertThrows(CamelExecutionException.class,
                 () -> template.requestBodyAndHeader("direct:by-header", null, HrFlowConstants.JOB_KEY, "no-such-job"));
         assertInstanceOf(HrFlowJobNotFoundException.class, missing.getCause());
+    }
+
+    @Test
+    void theApiKeyPassedToTheKameletsAppearsInNoLogLine() throws Exception {
+        List<LogCapture.Line> lines;
+        try (LogCapture capture = new LogCapture(Map.of("", Level.INFO))) {
+            startWithRoutes("""
+                    - route:
+                        id: board-to-files
+                        from:
+                          uri: "kamelet:hrflow-job-source?boardKey={{hrflow.board}}&delay=200"
+                          steps:
+                            - to: "file:{{dir}}/jobs?fileName=${header.CamelHrFlowJobKey}.json"
+                    - route:
+                        id: files-to-board
+                        from:
+                          uri: "file:{{dir}}/in"
+                          steps:
+                            - to: "kamelet:hrflow-job-sink?boardKey={{hrflow.board}}"
+                    """);
+            // a job without a reference fails in the sink: the error handler logs the route and its endpoints
+            Files.createDirectories(dir.resolve("in"));
+            Files.writeString(dir.resolve("in/no-reference.json"), "{\"name\":\"no reference\"}");
+            int jobs = sandbox.store().jobKeys(BOARD).size();
+            await().atMost(Duration.ofSeconds(20)).until(() -> fileNames(dir.resolve("jobs")).size() == jobs
+                    && capture.lines().stream().anyMatch(line -> line.text().contains("Cannot upsert a job without")));
+            context.stop();
+            lines = capture.lines();
+        }
+        assertTrue(lines.stream().anyMatch(line -> line.text().contains("hrflow")), "the routes logged: " + lines);
+        for (LogCapture.Line line : lines) {
+            assertFalse(line.text().contains(sandbox.apiKey()), "the API key in " + line);
+        }
     }
 
     @Test
