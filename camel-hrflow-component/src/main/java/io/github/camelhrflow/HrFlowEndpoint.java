@@ -79,6 +79,7 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private long delay = DEFAULT_CONSUMER_DELAY;
 
     private final AtomicBoolean headerOverrideWarned = new AtomicBoolean();
+    private final HrFlowProducerStatistics producerStatistics = new HrFlowProducerStatistics();
 
     public HrFlowEndpoint(String uri, HrFlowComponent component, HrFlowApi api, HrFlowConfiguration configuration) {
         super(uri, component);
@@ -169,6 +170,11 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @Override
     public String getServiceProtocol() {
         return "http";
+    }
+
+    /** The calls of this endpoint's producers, for the dev console. */
+    public HrFlowProducerStatistics getProducerStatistics() {
+        return producerStatistics;
     }
 
     public HrFlowApi getApi() {

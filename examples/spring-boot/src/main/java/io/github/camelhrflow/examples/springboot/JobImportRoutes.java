@@ -6,7 +6,7 @@ import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.springframework.stereotype.Component;
 
-/** The REST API and the route behind it: HrFlow in, H2 out. */
+/** The REST API and the route behind it, and the board kept in sync: HrFlow in, H2 out. */
 @Component
 public class JobImportRoutes extends RouteBuilder {
 
@@ -34,6 +34,13 @@ public class JobImportRoutes extends RouteBuilder {
                 .to("sql:classpath:sql/store-job.sql?noop=true")
                 .log("Stored job ${header.CamelHrFlowJobKey} (${exchangeProperty.jobName})")
                 .setHeader(Exchange.CONTENT_TYPE, constant("application/json"));
+
+        // the board kept in sync: every job, then every new version, stored like an imported one
+        from("hrflow:job-storing?boardKey={{hrflow.board}}&delay={{hrflow.poll-delay}}").routeId("board-sync")
+                .setProperty("jobName", simple("${body.name}"))
+                .convertBodyTo(String.class)
+                .to("sql:classpath:sql/store-job.sql")
+                .log("Synced job ${header.CamelHrFlowJobKey} version ${header.CamelHrFlowJobVersion}");
 
         from("direct:list-jobs").routeId("list-jobs")
                 .to("sql:classpath:sql/list-jobs.sql")

@@ -5,6 +5,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -19,13 +20,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole application on a free port, against the embedded sandbox (forced, so that an HRFLOW_API_KEY in the
  * developer's environment does not send the test to the real API): jobs go from HrFlow through the REST API into H2.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-                properties = HrFlowSandboxInitializer.ENABLED + "=true")
+                properties = { HrFlowSandboxInitializer.ENABLED + "=true", "hrflow.poll-delay=200" })
 class JobImportApplicationTest {
 
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
@@ -88,6 +90,38 @@ class JobImportApplicationTest {
         assertThat(response.statusCode()).isEqualTo(200);
         List<String> listed = mapper.readTree(response.body()).findValuesAsText("key");
         assertThat(listed).containsAll(keys);
+    }
+
+    @Test
+    void boardConsumerStoresEveryJobOfTheBoard() {
+        List<String> keys = sandbox.jobKeys(BOARD);
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> assertThat(
+                jdbc.queryForList("SELECT job_key FROM hrflow_job", String.class)).containsAll(keys));
+        for (String key : keys) {
+            JsonNode sandboxJob = sandbox.store().jobByKey(BOARD, key).orElseThrow();
+            Map<String, Object> row = jdbc.queryForMap("SELECT name, json FROM hrflow_job WHERE job_key = ?", key);
+            assertThat(row.get("NAME")).isEqualTo(sandboxJob.path("name").asText());
+            assertThat(JsonByValue.equal(sandboxJob, readTree((String) row.get("JSON")))).as(key).isTrue();
+        }
+    }
+
+    @Test
+    void actuatorHealthShowsTheBoardConsumerUp() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).untilAsserted(() -> {
+            HttpResponse<String> response = send("GET", "/actuator/health");
+            assertThat(response.statusCode()).isEqualTo(200);
+            JsonNode camel = mapper.readTree(response.body()).path("components").path("camelHealth");
+            assertThat(camel.path("status").asText()).as(response.body()).isEqualTo("UP");
+            assertThat(camel.path("details").path("consumer:board-sync").asText()).as(response.body()).isEqualTo("UP");
+        });
+    }
+
+    private JsonNode readTree(String json) {
+        try {
+            return mapper.readTree(json);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private HttpResponse<String> send(String method, String path) throws IOException, InterruptedException {

@@ -1,0 +1,52 @@
+package io.github.camelhrflow;
+
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.atomic.LongAdder;
+
+/**
+ * What the producers of one hrflow endpoint have done so far: calls, and the failed ones by HrFlow's status code.
+ * Thread-safe: the producers of an endpoint share it, and may run on many threads at once.
+ */
+public final class HrFlowProducerStatistics {
+
+    /** The key of {@link #getErrorsByStatus()} for calls that failed without an answer from HrFlow. */
+    public static final String NO_ANSWER = "no answer";
+
+    private final LongAdder calls = new LongAdder();
+    private final ConcurrentMap<String, LongAdder> errors = new ConcurrentHashMap<>();
+
+    /**
+     * Counts one call.
+     *
+     * @param statusCode the {@code CamelHrFlowResponseCode} after the call; {@code null} when HrFlow gave no answer
+     *                   (connection refused, timeout, a body that is not a job): counted as {@link #NO_ANSWER}
+     */
+    public void record(Integer statusCode) {
+        calls.increment();
+        if (statusCode == null) {
+            errors.computeIfAbsent(NO_ANSWER, k -> new LongAdder()).increment();
+        } else if (statusCode >= 400) {
+            errors.computeIfAbsent(String.valueOf(statusCode), k -> new LongAdder()).increment();
+        }
+    }
+
+    /** Calls made, failed or not. */
+    public long getCalls() {
+        return calls.sum();
+    }
+
+    /** Failed calls. */
+    public long getErrors() {
+        return errors.values().stream().mapToLong(LongAdder::sum).sum();
+    }
+
+    /** Failed calls by HrFlow's status code, or {@link #NO_ANSWER}; sorted, a copy. */
+    public Map<String, Long> getErrorsByStatus() {
+        Map<String, Long> copy = new TreeMap<>();
+        errors.forEach((status, count) -> copy.put(status, count.sum()));
+        return copy;
+    }
+}
