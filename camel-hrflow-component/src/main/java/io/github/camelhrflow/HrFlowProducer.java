@@ -1,5 +1,8 @@
 package io.github.camelhrflow;
 
+import java.io.IOException;
+import java.io.InputStream;
+
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
@@ -55,6 +58,9 @@ public abstract class HrFlowProducer extends DefaultProducer {
                 message.setHeader(Exchange.REDELIVERY_DELAY, maxRetryAfter > 0 ? Math.min(delay, maxRetryAfter) : delay);
             }
             throw e;
+        } finally {
+            getEndpoint().getProducerStatistics().record(message.getHeader(HrFlowConstants.RESPONSE_CODE,
+                    Integer.class));
         }
     }
 
@@ -70,11 +76,26 @@ public abstract class HrFlowProducer extends DefaultProducer {
         Object body = message.getBody();
         try {
             return message.getMandatoryBody(Job.class);
-        } catch (InvalidPayloadException | TypeConversionException e) {
-            throw new IllegalArgumentException("The body of " + getEndpoint().getApi().uri() + " operation="
-                                               + getEndpoint().getOperation() + " must be a job: a Job, or JSON of"
-                                               + " one (String, byte[], InputStream) or a Map; got "
-                                               + (body == null ? "no body" : body.getClass().getName()), e);
+        } catch (InvalidPayloadException | TypeConversionException notDirect) {
+            // a file (from("file:...")) or another body Camel reads as a stream: its content is the job's JSON
+            InputStream json = body == null ? null : message.getBody(InputStream.class);
+            if (json != null) {
+                try (json) {
+                    return HrFlowJobConverters.fromInputStream(json);
+                } catch (IOException | RuntimeException e) {
+                    throw notAJob(body, e);
+                }
+            }
+            throw notAJob(body, notDirect);
+        }
+    }
+
+    private IllegalArgumentException notAJob(Object body, Exception e) {
+        {
+            return new IllegalArgumentException("The body of " + getEndpoint().getApi().uri() + " operation="
+                                                + getEndpoint().getOperation() + " must be a job: a Job, or JSON of"
+                                                + " one (String, byte[], InputStream, a file) or a Map; got "
+                                                + (body == null ? "no body" : body.getClass().getName()), e);
         }
     }
 
