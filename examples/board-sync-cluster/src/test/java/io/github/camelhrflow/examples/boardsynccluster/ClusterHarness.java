@@ -7,10 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -143,6 +145,21 @@ final class ClusterHarness implements AutoCloseable {
         running.node().close();
     }
 
+    /** Board to the nodes that hold its leadership now, as each node's cluster service sees it. */
+    Map<String, List<String>> leadersNow() {
+        Map<String, List<String>> leaders = new java.util.TreeMap<>();
+        for (String board : boards) {
+            List<String> holders = new ArrayList<>();
+            nodes.forEach((id, running) -> {
+                if (running.node().leads(board)) {
+                    holders.add(id);
+                }
+            });
+            leaders.put(board.substring(0, 6), holders);
+        }
+        return leaders;
+    }
+
     void stopNodes() {
         for (String id : new ArrayList<>(nodes.keySet())) {
             RunningNode running = nodes.remove(id);
@@ -200,6 +217,18 @@ final class ClusterHarness implements AutoCloseable {
             }
         }
         return rows;
+    }
+
+    /** The versions the idempotent consumer recorded as written, {@code key@updated_at}. */
+    Set<String> recordedVersions() throws SQLException {
+        Set<String> versions = new HashSet<>();
+        try (Connection connection = checkDataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery("SELECT messageId FROM CAMEL_MESSAGEPROCESSED")) {
+            while (result.next()) {
+                versions.add(result.getString(1));
+            }
+        }
+        return versions;
     }
 
     long count(String sql) throws SQLException {

@@ -69,9 +69,7 @@ class DatabaseLossTest {
                     delivered.add(result.getString(1));
                 }
             }
-            List<SyncChecks.BatchEnd> unattributed = new java.util.ArrayList<>();
-            Set<String> missing = SyncChecks.requiredVersions(cluster.sandbox, cluster.boards, cluster.batchEnds,
-                    unattributed);
+            Set<String> missing = SyncChecks.requiredVersions(cluster.sandbox, cluster.boards, cluster.batchEnds);
             int required = missing.size();
             missing.removeAll(delivered);
             System.out.printf("DatabaseLossTest seed=%d jobs/board=%d edits=%d failedDuringOutage=%d failedTotal=%d"

@@ -69,9 +69,7 @@ class FailoverTest {
                     delivered.add(result.getString(1));
                 }
             }
-            List<SyncChecks.BatchEnd> unattributed = new java.util.ArrayList<>();
-            Set<String> required = SyncChecks.requiredVersions(cluster.sandbox, cluster.boards, cluster.batchEnds,
-                    unattributed);
+            Set<String> required = SyncChecks.requiredVersions(cluster.sandbox, cluster.boards, cluster.batchEnds);
             Set<String> missing = new HashSet<>(required);
             missing.removeAll(delivered);
             long versions = cluster.boards.stream().mapToLong(b -> cluster.sandbox.history(b).size()).sum();
@@ -81,12 +79,12 @@ class FailoverTest {
 
             System.out.printf("FailoverTest seed=%d boards=%d jobs/board=%d edits=%d versions(history)=%d"
                               + " required=%d delivered(recorded)=%d missing=%d rows=%d duplicateRows=%d"
-                              + " exchanges=%d deliveredTwice=%d failovers=%d leaderChanges=%d batches=%d unattributedBatches=%d time=%ds%n",
+                              + " exchanges=%d deliveredTwice=%d failovers=%d leaderChanges=%d batches=%d overlappingPolls=%d time=%ds%n",
                     seed, cluster.boards.size(), jobsPerBoard, cluster.edits.get(), versions, required.size(),
                     delivered.size(), missing.size(), table.size(), duplicateRows, cluster.delivered(),
                     cluster.deliveredTwice(), killed.size(),
                     SyncChecks.leaderChanges(cluster.sandbox, cluster.boards), cluster.batchEnds.size(),
-                    unattributed.size(),
+                    SyncChecks.overlappingPolls(cluster.sandbox, cluster.boards).size(),
                     Duration.ofNanos(System.nanoTime() - started).toSeconds());
 
             for (String board : cluster.boards) {
