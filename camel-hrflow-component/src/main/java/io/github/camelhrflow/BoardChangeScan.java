@@ -23,14 +23,18 @@ import io.github.camelhrflow.model.HrFlowTimestamps;
  * which shifts the unread jobs one place back: they are read twice (kept once, by version), never skipped. The edited
  * job's new version lands in pages already read; it is newer than all this scan returns, so the next poll, which
  * starts from the front again, finds it. Only a job leaving the list (archived jobs, if HrFlow hides them) shifts
- * unread jobs forward, past the reader: a smaller {@code meta.total} than the page before shows it, and the scan then
- * starts over. Jobs that share one second are told apart by the watermark's keys. The scan assumes that HrFlow orders
+ * unread jobs forward, past the reader, by at most the number of jobs that left: a smaller {@code meta.total} than
+ * the request before shows it, and the scan steps back by that many places (a fresh start instead would never end on
+ * a board where jobs leave faster than a whole pass takes). Jobs that share one second are told apart by the watermark's keys. The scan assumes that HrFlow orders
  * jobs with equal {@code updated_at} the same way in every request (as a database sort with a tie-break does).
  */
 final class BoardChangeScan {
 
     /** A board changing so fast that the scan restarts this often is read at the next poll instead. */
     static final int MAX_RESTARTS = 5;
+
+    /** Steps back over jobs that left the list, per pass, before the pass starts over. */
+    static final int MAX_STEPS_BACK = 1_000;
 
     /** A job version the consumer has to deliver. */
     record Change(Job job, Instant updatedAt) {
@@ -40,7 +44,7 @@ final class BoardChangeScan {
         }
     }
 
-    private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
+    static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
             .thenComparing(change -> change.job().getKey());
 
     private final HrFlowClient client;
@@ -76,17 +80,31 @@ final class BoardChangeScan {
         return page.items().isEmpty() ? null : updatedAt(page.items().get(0));
     }
 
-    /** One pass from page 1; {@code null} when jobs left the list meanwhile and the pass must start over. */
+    /**
+     * One pass from page 1; {@code null} when jobs kept leaving the list faster than the pass could step back over
+     * them, and the pass must start over.
+     */
     private List<Change> scan(BoardWatermark watermark, int[] requests) throws IOException {
         Map<String, Change> changes = new LinkedHashMap<>();
+        int limit = firstPage.limit();
         int total = -1;
+        int stepsBack = 0;
         for (int page = 1;; page++) {
             requests[0]++;
             HrFlowPage<Job> answer = client.listJobs(firstPage.page(page));
-            if (answer.meta().total() < total) {
-                return null;
+            int now = answer.meta().total();
+            if (total >= 0 && now < total) {
+                // jobs left the list since the last request: every unread job moved up by at most the difference,
+                // so the unread ones start no earlier than (page - 1) * limit - lost; read again from there
+                if (++stepsBack > MAX_STEPS_BACK) {
+                    return null;
+                }
+                int lost = total - now;
+                total = now;
+                page = Math.max(1, ((page - 1) * limit - lost) / limit + 1) - 1;
+                continue;
             }
-            total = answer.meta().total();
+            total = now;
             for (Job job : answer.items()) {
                 Instant updatedAt = updatedAt(job);
                 if (watermark != null && watermark.isBehind(updatedAt)) {

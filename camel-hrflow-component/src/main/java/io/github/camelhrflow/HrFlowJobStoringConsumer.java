@@ -3,7 +3,10 @@ package io.github.camelhrflow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import io.github.camelhrflow.BoardChangeScan.Change;
@@ -36,6 +39,11 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     private HrFlowClient client;
     private BoardChangeScan scan;
     private volatile Instant pausedUntil;
+    /**
+     * Versions the last scan found but the last batch did not deliver (maxMessagesPerPoll, a failed exchange, a stop):
+     * the next poll delivers them even when the job changed again meanwhile, so the version is not lost.
+     */
+    private List<Change> carried = List.of();
     private final HrFlowJobStoringStatistics statistics = new HrFlowJobStoringStatistics();
 
     public HrFlowJobStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
@@ -58,6 +66,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         stateRepository = configured != null ? configured : new MemoryStateRepository();
         client = endpoint.getComponent().createClient(endpoint.getConfiguration());
         scan = new BoardChangeScan(client, boardKey, endpoint.getStoring());
+        carried = List.of();
         super.doStart();
     }
 
@@ -72,13 +81,15 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         statistics.pollStarted(now);
         try {
             BoardWatermark watermark = loadWatermark(requests);
-            List<Change> changes = scan.changesAfter(watermark, requests);
+            List<Change> changes = withCarried(scan.changesAfter(watermark, requests), watermark);
             Queue<Object> exchanges = new ArrayDeque<>(changes.size());
             int max = getMaxMessagesPerPoll() > 0 ? Math.min(getMaxMessagesPerPoll(), changes.size()) : changes.size();
             for (int i = 0; i < max; i++) {
                 exchanges.add(new Delivery(createExchange(changes.get(i)), changes.get(i)));
             }
-            return processBatch(exchanges);
+            int done = processBatch(exchanges);
+            carried = List.copyOf(changes.subList(done, changes.size()));
+            return done;
         } catch (HrFlowApiException e) {
             if (e.getRetryAfter() != null) {
                 pausedUntil = Instant.now().plus(e.getRetryAfter());
@@ -93,6 +104,25 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /** The scan's versions and the ones carried from the last poll that are still ahead, oldest change first. */
+    private List<Change> withCarried(List<Change> scanned, BoardWatermark watermark) {
+        if (carried.isEmpty()) {
+            return scanned;
+        }
+        Map<String, Change> all = new LinkedHashMap<>();
+        for (Change change : carried) {
+            if (watermark == null || watermark.isAhead(change.job().getKey(), change.updatedAt())) {
+                all.put(change.version(), change);
+            }
+        }
+        for (Change change : scanned) {
+            all.putIfAbsent(change.version(), change);
+        }
+        List<Change> changes = new ArrayList<>(all.values());
+        changes.sort(BoardChangeScan.OLDEST_FIRST);
+        return changes;
+    }
+
     private record Delivery(Exchange exchange, Change change) {
     }
 
@@ -100,40 +130,81 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
         int done = 0;
-        BoardWatermark watermark = savedWatermark();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Delivery delivery = (Delivery) exchanges.poll();
-            Exchange exchange = delivery.exchange();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            if (exchange.getException() != null) {
-                // the watermark stays before this version: the next poll delivers it again
-                getExceptionHandler().handleException("Delivering job version " + delivery.change().version()
-                                                      + " of board " + boardKey + " failed; it is delivered again"
-                                                      + " at the next poll",
-                        exchange, exchange.getException());
-                statistics.failed(exchange.getException());
+        Position position = new Position(savedWatermark());
+        try {
+            for (int index = 0; index < total && isBatchAllowed(); index++) {
+                Delivery delivery = (Delivery) exchanges.poll();
+                Exchange exchange = delivery.exchange();
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                pendingExchanges = total - index - 1;
+                try {
+                    getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                if (exchange.getException() != null) {
+                    // the watermark stays before this version: the next poll delivers it again
+                    getExceptionHandler().handleException("Delivering job version " + delivery.change().version()
+                                                          + " of board " + boardKey + " failed; it is delivered"
+                                                          + " again at the next poll",
+                            exchange, exchange.getException());
+                    statistics.failed(exchange.getException());
+                    releaseExchange(exchange, false);
+                    break;
+                }
+                position.delivered(delivery.change());
                 releaseExchange(exchange, false);
-                break;
+                done++;
             }
-            watermark = watermark == null
-                    ? BoardWatermark.startingAt(delivery.change().updatedAt()).after(delivery.change().job().getKey(),
-                            delivery.change().updatedAt())
-                    : watermark.after(delivery.change().job().getKey(), delivery.change().updatedAt());
-            stateRepository.setState(stateKey, watermark.toJson());
-            statistics.delivered(watermark);
-            releaseExchange(exchange, false);
-            done++;
+        } finally {
+            position.save();
+            pendingExchanges = 0;
         }
-        pendingExchanges = 0;
         return done;
+    }
+
+    /**
+     * The watermark while a batch runs. It is saved after each completed exchange, except while many jobs share its
+     * second: its JSON then holds all their keys, and saving it after each of them would cost the square of their
+     * number; it is then saved every keys/64 exchanges and when the batch ends (a crash may deliver those again).
+     */
+    private final class Position {
+
+        private Instant at;
+        private final java.util.Set<String> keysAt = new java.util.LinkedHashSet<>();
+        private int unsaved;
+
+        Position(BoardWatermark saved) {
+            if (saved != null) {
+                at = saved.at();
+                keysAt.addAll(saved.keysAt());
+            }
+        }
+
+        void delivered(Change change) {
+            int c = at == null ? 1 : change.updatedAt().compareTo(at);
+            if (c > 0) {
+                at = change.updatedAt();
+                keysAt.clear();
+            }
+            if (c >= 0) {
+                keysAt.add(change.job().getKey());
+            }
+            unsaved++;
+            statistics.delivered(at);
+            if (keysAt.size() <= 512 || unsaved >= keysAt.size() / 64) {
+                save();
+            }
+        }
+
+        void save() {
+            if (unsaved > 0) {
+                stateRepository.setState(stateKey, new BoardWatermark(at, keysAt).toJson());
+                unsaved = 0;
+            }
+        }
     }
 
     private Exchange createExchange(Change change) {
