@@ -51,6 +51,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         this.boardKey = endpoint.getBoardKey();
         String key = endpoint.getStoring().getStateKey();
         this.stateKey = key != null ? key : "hrflow-job-storing:" + boardKey;
+        // Camel's batch consumers take maxMessagesPerPoll from their endpoint: ScheduledPollEndpoint has none
+        setMaxMessagesPerPoll(endpoint.getStoring().getMaxMessagesPerPoll());
     }
 
     @Override
