@@ -44,6 +44,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
      * the next poll delivers them even when the job changed again meanwhile, so the version is not lost.
      */
     private List<Change> carried = List.of();
+    /** The newest version among {@code carried} and the scan that found them: the next scan reads down to it. */
+    private Instant horizon;
     private final HrFlowJobStoringStatistics statistics = new HrFlowJobStoringStatistics();
 
     public HrFlowJobStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
@@ -69,6 +71,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         client = endpoint.getComponent().createClient(endpoint.getConfiguration());
         scan = new BoardChangeScan(client, boardKey, endpoint.getStoring());
         carried = List.of();
+        horizon = null;
         super.doStart();
     }
 
@@ -83,7 +86,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         statistics.pollStarted(now);
         try {
             BoardWatermark watermark = loadWatermark(requests);
-            List<Change> changes = withCarried(scan.changesAfter(watermark, requests), watermark);
+            List<Change> changes = withCarried(
+                    scan.changesAfter(watermark, carried.isEmpty() ? null : horizon, requests), watermark);
             Queue<Object> exchanges = new ArrayDeque<>(changes.size());
             int max = getMaxMessagesPerPoll() > 0 ? Math.min(getMaxMessagesPerPoll(), changes.size()) : changes.size();
             for (int i = 0; i < max; i++) {
@@ -91,6 +95,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             }
             int done = processBatch(exchanges);
             carried = List.copyOf(changes.subList(done, changes.size()));
+            horizon = changes.isEmpty() ? null : changes.get(changes.size() - 1).updatedAt();
             return done;
         } catch (HrFlowApiException e) {
             if (e.getRetryAfter() != null) {

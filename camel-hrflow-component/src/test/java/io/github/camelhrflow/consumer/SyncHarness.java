@@ -74,12 +74,16 @@ final class SyncHarness {
 
     /**
      * The versions a consumer had to deliver: those current for the whole span of at least one poll (from its first
-     * storing/jobs request to its last) and those current at the end; only versions the listing shows count.
+     * storing/jobs request to its last) and those current at the end; only versions the listing shows count. A poll
+     * that failed (HrFlow kept answering 5xx or 429) read only part of the board and vouches for nothing.
      */
     Truth truth(boolean listsArchived) {
         List<RecordedRequest> listings = listings();
         List<long[]> polls = new ArrayList<>();
         for (long[] span : spans.closed()) {
+            if (span[2] != 0) {
+                continue;
+            }
             long first = Long.MAX_VALUE;
             long last = Long.MIN_VALUE;
             for (RecordedRequest r : listings) {
@@ -182,19 +186,19 @@ final class SyncHarness {
 
         @Override
         public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-            close();
+            close(0);
         }
 
         @Override
         public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
-            close();
+            close(1);
             return false;
         }
 
-        private void close() {
+        private void close(long failed) {
             Long start = begun.get();
             if (start != null) {
-                closed.add(new long[] { start, sandbox.lastSeq() });
+                closed.add(new long[] { start, sandbox.lastSeq(), failed });
                 begun.remove();
             }
         }
