@@ -18,6 +18,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,6 +69,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         StateRepository<String, String> configured = endpoint.getStoring().getStateRepository();
         // never a static or component-wide default: each consumer keeps its own position
         stateRepository = configured != null ? configured : new MemoryStateRepository();
+        // a FileStateRepository reads its file when started; a bean nobody started would forget the position
+        ServiceHelper.startService(stateRepository);
         client = endpoint.getComponent().createClient(endpoint.getConfiguration());
         scan = new BoardChangeScan(client, boardKey, endpoint.getStoring());
         carried = List.of();
