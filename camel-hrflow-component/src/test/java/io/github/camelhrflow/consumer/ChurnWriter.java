@@ -29,6 +29,13 @@ final class ChurnWriter implements Runnable {
     private volatile boolean running = true;
     private volatile Throwable failure;
     private int created;
+    private int pauseMillis = 1;
+
+    /** The least pause between two writes (plus 0-2 ms at random); 1 unless set. */
+    ChurnWriter pauseMillis(int millis) {
+        this.pauseMillis = millis;
+        return this;
+    }
 
     ChurnWriter(HrFlowSandbox sandbox, String board, long seed, List<String> keys,
                 Supplier<List<String>> deliveredKeys) {
@@ -51,7 +58,7 @@ final class ChurnWriter implements Runnable {
                     write(dice);
                 }
                 // a pace the consumer can interleave with: a few writes between two page requests
-                LockSupport.parkNanos(Duration.ofMillis(1 + random.nextInt(3)).toNanos());
+                LockSupport.parkNanos(Duration.ofMillis(pauseMillis + random.nextInt(3)).toNanos());
             }
         } catch (Throwable e) {
             failure = e;

@@ -22,6 +22,11 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.health.HealthCheck;
+import org.apache.camel.health.HealthCheckHelper;
+import org.apache.camel.health.HealthCheckRegistry;
+import org.apache.camel.impl.health.ConsumersHealthCheckRepository;
+import org.apache.camel.impl.health.DefaultHealthCheckRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -101,6 +106,29 @@ class HrFlowJobStoringConsumerTest {
         assertEquals(120, new HashSet<>(versions()).size());
         System.out.printf("idle polls=%d, one storing/jobs request each; first sync of 120 jobs: %d requests%n", idle,
                 listings.stream().filter(r -> r.seq() <= spans.get(polls)[1]).count());
+    }
+
+    /** The documented exception: an idle poll reads every job of the newest second, whatever their number. */
+    @Test
+    void idlePollReadsAllJobsOfTheNewestSecond() throws Exception {
+        sandbox.seedJobs(BOARD, 20, 8);
+        sandbox.clock().freeze();
+        for (int i = 0; i < 250; i++) {
+            sandbox.createJob(BOARD, newJob("same-second-" + i));
+        }
+        consume("pageSize=100");
+        await().atMost(Duration.ofSeconds(20)).until(() -> versions().size() == 270);
+        int polls = harness.spans().count();
+        await().atMost(Duration.ofSeconds(20)).until(() -> harness.spans().count() >= polls + 4);
+        List<RecordedRequest> listings = harness.listings();
+        List<long[]> spans = harness.spans().closed();
+        for (long[] span : spans.subList(polls + 1, spans.size())) {
+            long requests = listings.stream().filter(r -> r.seq() > span[0] && r.seq() <= span[1]).count();
+            // 250 jobs share the newest second: pages 1 to 3, the third holding the first older job
+            assertEquals(3, requests);
+        }
+        sandbox.clock().resume();
+        assertEquals(270, new HashSet<>(versions()).size());
     }
 
     @Test
@@ -190,6 +218,45 @@ class HrFlowJobStoringConsumerTest {
             assertFalse(updated.isBefore(previous), "oldest change first across polls");
             previous = updated;
         }
+    }
+
+    @Test
+    void authFailureStopsNothingElseAndTheHealthCheckReportsIt() throws Exception {
+        sandbox.seedJobs(BOARD, 10, 19);
+        HealthCheckRegistry registry = new DefaultHealthCheckRegistry();
+        registry.setCamelContext(context);
+        context.getCamelContextExtension().addContextPlugin(HealthCheckRegistry.class, registry);
+        registry.register(new ConsumersHealthCheckRepository());
+        List<Exchange> ticks = Collections.synchronizedList(new ArrayList<>());
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hrflow:job-storing?boardKey=" + BOARD + "&delay=20&apiKey=RAW(askr_wrong_key)")
+                        .routeId("badKey").process(received::add);
+                from("timer:other?period=10").routeId("other").process(ticks::add);
+            }
+        });
+        consume("pageSize=10");
+        await().atMost(Duration.ofSeconds(10)).until(() -> versions().size() == 10 && ticks.size() > 20);
+        await().atMost(Duration.ofSeconds(10)).until(() -> downResult("badKey") != null);
+        HealthCheck.Result down = downResult("badKey");
+        String text = down.getMessage().orElse("") + " " + down.getError().map(Throwable::toString).orElse("");
+        System.out.println("health check of the route with a wrong key: " + down.getState() + " " + text);
+        assertTrue(text.contains("401") || text.contains("HrFlowAuthentication"), text);
+        assertFalse(text.contains("askr_wrong_key"), "the key leaked: " + text);
+        assertTrue(context.getRouteController().getRouteStatus("badKey").isStarted());
+        int before = ticks.size();
+        await().atMost(Duration.ofSeconds(5)).until(() -> ticks.size() > before + 10);
+        ObjectNode created = sandbox.createJob(BOARD, newJob("still-synced"));
+        String version = created.get("key").asText() + "@" + created.get("updated_at").asText();
+        await().atMost(Duration.ofSeconds(10)).until(() -> versions().contains(version));
+        assertEquals(null, downResult("sync"), "the other consumer of the board stays healthy");
+    }
+
+    private HealthCheck.Result downResult(String routeId) {
+        return HealthCheckHelper.invoke(context).stream()
+                .filter(r -> r.getCheck().getId().equals("consumer:" + routeId))
+                .filter(r -> r.getState() == HealthCheck.State.DOWN).findFirst().orElse(null);
     }
 
     @Test
