@@ -26,8 +26,16 @@ import io.github.camelhrflow.model.HrFlowTimestamps;
  * starts from the front again, finds it. Only a job leaving the list (archived jobs, if HrFlow hides them) shifts
  * unread jobs forward, past the reader, by at most the number of jobs that left: a smaller {@code meta.total} than
  * the request before shows it, and the scan steps back by that many places (a fresh start instead would never end on
- * a board where jobs leave faster than a whole pass takes). Jobs that share one second are told apart by the watermark's keys. The scan assumes that HrFlow orders
- * jobs with equal {@code updated_at} the same way in every request (as a database sort with a tie-break does).
+ * a board where jobs leave faster than a whole pass takes). Jobs that share one second are told apart by the
+ * watermark's keys.
+ * <p>
+ * What it assumes of HrFlow, unconfirmed by any live answer: jobs with equal {@code updated_at} come in the same
+ * order in every request (a sort with a tie-break); a write takes HrFlow's current time as {@code updated_at}, and
+ * that clock does not go back, so a new version sorts at or above every version already there; {@code meta.total}
+ * counts the listed jobs. The one loss it cannot see: while the scan is inside the newest second, a job it already
+ * read is edited and lands after the reader among that second's jobs (ties by creation order), and in the same
+ * moment jobs newer than that second push the reader forward; the job it skipped is in that second and the next
+ * poll finds it, unless this poll delivered a newer second.
  */
 final class BoardChangeScan {
 
