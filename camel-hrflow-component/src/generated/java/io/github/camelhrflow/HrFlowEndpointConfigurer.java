@@ -62,6 +62,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": target.setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": target.getStoring().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
@@ -164,6 +166,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
@@ -267,6 +271,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return target.getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "maxmessagesperpoll":
+        case "maxMessagesPerPoll": return target.getStoring().getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxtotalconnections":

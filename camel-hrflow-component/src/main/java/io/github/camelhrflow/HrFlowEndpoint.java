@@ -110,6 +110,7 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                                                + " the board to keep in sync, e.g. " + api.uri()
                                                + "?boardKey={{hrflow.board}}.");
         }
+        storing.validateForConsumer();
         HrFlowJobStoringConsumer consumer = new HrFlowJobStoringConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;

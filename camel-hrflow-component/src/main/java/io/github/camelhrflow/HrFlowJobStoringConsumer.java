@@ -3,7 +3,10 @@ package io.github.camelhrflow;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Queue;
 
 import io.github.camelhrflow.BoardChangeScan.Change;
@@ -15,6 +18,7 @@ import org.apache.camel.Processor;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.ScheduledBatchPollingConsumer;
 import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.apache.camel.support.service.ServiceHelper;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,13 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     private HrFlowClient client;
     private BoardChangeScan scan;
     private volatile Instant pausedUntil;
+    /**
+     * Versions the last scan found but the last batch did not deliver (maxMessagesPerPoll, a failed exchange, a stop):
+     * the next poll delivers them even when the job changed again meanwhile, so the version is not lost.
+     */
+    private List<Change> carried = List.of();
+    /** The newest version among {@code carried} and the scan that found them: the next scan reads down to it. */
+    private Instant horizon;
     private final HrFlowJobStoringStatistics statistics = new HrFlowJobStoringStatistics();
 
     public HrFlowJobStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
@@ -43,6 +54,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         this.boardKey = endpoint.getBoardKey();
         String key = endpoint.getStoring().getStateKey();
         this.stateKey = key != null ? key : "hrflow-job-storing:" + boardKey;
+        // Camel's batch consumers take maxMessagesPerPoll from their endpoint: ScheduledPollEndpoint has none
+        setMaxMessagesPerPoll(endpoint.getStoring().getMaxMessagesPerPoll());
     }
 
     @Override
@@ -56,8 +69,12 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         StateRepository<String, String> configured = endpoint.getStoring().getStateRepository();
         // never a static or component-wide default: each consumer keeps its own position
         stateRepository = configured != null ? configured : new MemoryStateRepository();
+        // a FileStateRepository reads its file when started; a bean nobody started would forget the position
+        ServiceHelper.startService(stateRepository);
         client = endpoint.getComponent().createClient(endpoint.getConfiguration());
         scan = new BoardChangeScan(client, boardKey, endpoint.getStoring());
+        carried = List.of();
+        horizon = null;
         super.doStart();
     }
 
@@ -72,13 +89,17 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         statistics.pollStarted(now);
         try {
             BoardWatermark watermark = loadWatermark(requests);
-            List<Change> changes = scan.changesAfter(watermark, requests);
+            List<Change> changes = withCarried(
+                    scan.changesAfter(watermark, carried.isEmpty() ? null : horizon, requests), watermark);
             Queue<Object> exchanges = new ArrayDeque<>(changes.size());
             int max = getMaxMessagesPerPoll() > 0 ? Math.min(getMaxMessagesPerPoll(), changes.size()) : changes.size();
             for (int i = 0; i < max; i++) {
                 exchanges.add(new Delivery(createExchange(changes.get(i)), changes.get(i)));
             }
-            return processBatch(exchanges);
+            int done = processBatch(exchanges);
+            carried = List.copyOf(changes.subList(done, changes.size()));
+            horizon = changes.isEmpty() ? null : changes.get(changes.size() - 1).updatedAt();
+            return done;
         } catch (HrFlowApiException e) {
             if (e.getRetryAfter() != null) {
                 pausedUntil = Instant.now().plus(e.getRetryAfter());
@@ -93,6 +114,25 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
+    /** The scan's versions and the ones carried from the last poll that are still ahead, oldest change first. */
+    private List<Change> withCarried(List<Change> scanned, BoardWatermark watermark) {
+        if (carried.isEmpty()) {
+            return scanned;
+        }
+        Map<String, Change> all = new LinkedHashMap<>();
+        for (Change change : carried) {
+            if (watermark == null || watermark.isAhead(change.job().getKey(), change.updatedAt())) {
+                all.put(change.version(), change);
+            }
+        }
+        for (Change change : scanned) {
+            all.putIfAbsent(change.version(), change);
+        }
+        List<Change> changes = new ArrayList<>(all.values());
+        changes.sort(BoardChangeScan.OLDEST_FIRST);
+        return changes;
+    }
+
     private record Delivery(Exchange exchange, Change change) {
     }
 
@@ -100,40 +140,81 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     public int processBatch(Queue<Object> exchanges) throws Exception {
         int total = exchanges.size();
         int done = 0;
-        BoardWatermark watermark = savedWatermark();
-        for (int index = 0; index < total && isBatchAllowed(); index++) {
-            Delivery delivery = (Delivery) exchanges.poll();
-            Exchange exchange = delivery.exchange();
-            exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
-            exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
-            exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
-            pendingExchanges = total - index - 1;
-            try {
-                getProcessor().process(exchange);
-            } catch (Exception e) {
-                exchange.setException(e);
-            }
-            if (exchange.getException() != null) {
-                // the watermark stays before this version: the next poll delivers it again
-                getExceptionHandler().handleException("Delivering job version " + delivery.change().version()
-                                                      + " of board " + boardKey + " failed; it is delivered again"
-                                                      + " at the next poll",
-                        exchange, exchange.getException());
-                statistics.failed(exchange.getException());
+        Position position = new Position(savedWatermark());
+        try {
+            for (int index = 0; index < total && isBatchAllowed(); index++) {
+                Delivery delivery = (Delivery) exchanges.poll();
+                Exchange exchange = delivery.exchange();
+                exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
+                exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
+                exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
+                pendingExchanges = total - index - 1;
+                try {
+                    getProcessor().process(exchange);
+                } catch (Exception e) {
+                    exchange.setException(e);
+                }
+                if (exchange.getException() != null) {
+                    // the watermark stays before this version: the next poll delivers it again
+                    getExceptionHandler().handleException("Delivering job version " + delivery.change().version()
+                                                          + " of board " + boardKey + " failed; it is delivered"
+                                                          + " again at the next poll",
+                            exchange, exchange.getException());
+                    statistics.failed(exchange.getException());
+                    releaseExchange(exchange, false);
+                    break;
+                }
+                position.delivered(delivery.change());
                 releaseExchange(exchange, false);
-                break;
+                done++;
             }
-            watermark = watermark == null
-                    ? BoardWatermark.startingAt(delivery.change().updatedAt()).after(delivery.change().job().getKey(),
-                            delivery.change().updatedAt())
-                    : watermark.after(delivery.change().job().getKey(), delivery.change().updatedAt());
-            stateRepository.setState(stateKey, watermark.toJson());
-            statistics.delivered(watermark);
-            releaseExchange(exchange, false);
-            done++;
+        } finally {
+            position.save();
+            pendingExchanges = 0;
         }
-        pendingExchanges = 0;
         return done;
+    }
+
+    /**
+     * The watermark while a batch runs. It is saved after each completed exchange, except while many jobs share its
+     * second: its JSON then holds all their keys, and saving it after each of them would cost the square of their
+     * number; it is then saved every keys/64 exchanges and when the batch ends (a crash may deliver those again).
+     */
+    private final class Position {
+
+        private Instant at;
+        private final java.util.Set<String> keysAt = new java.util.LinkedHashSet<>();
+        private int unsaved;
+
+        Position(BoardWatermark saved) {
+            if (saved != null) {
+                at = saved.at();
+                keysAt.addAll(saved.keysAt());
+            }
+        }
+
+        void delivered(Change change) {
+            int c = at == null ? 1 : change.updatedAt().compareTo(at);
+            if (c > 0) {
+                at = change.updatedAt();
+                keysAt.clear();
+            }
+            if (c >= 0) {
+                keysAt.add(change.job().getKey());
+            }
+            unsaved++;
+            statistics.delivered(at);
+            if (keysAt.size() <= 512 || unsaved >= keysAt.size() / 64) {
+                save();
+            }
+        }
+
+        void save() {
+            if (unsaved > 0) {
+                stateRepository.setState(stateKey, new BoardWatermark(at, keysAt).toJson());
+                unsaved = 0;
+            }
+        }
     }
 
     private Exchange createExchange(Change change) {

@@ -60,10 +60,19 @@ public class HrFlowJobStoringOptions {
                             + " board.")
     private String stateKey;
 
+    @UriParam(label = "consumer",
+              description = "Consumer: at most this many job versions per poll (0: no limit); the later polls"
+                            + " deliver the rest, oldest change first.")
+    private int maxMessagesPerPoll;
+
     void validate() {
         if (pageSize < 1) {
             throw new IllegalArgumentException("The option pageSize is " + pageSize + ": it must be at least 1"
                                                + " (a value that is not a number counts as 0).");
+        }
+        if (maxMessagesPerPoll < 0) {
+            throw new IllegalArgumentException("The option maxMessagesPerPoll is " + maxMessagesPerPoll + ": use 0"
+                                               + " for no limit, or a positive number.");
         }
         oneOf("sortBy", sortBy, "created_at", "updated_at");
         oneOf("orderBy", orderBy, "asc", "desc");
@@ -81,6 +90,18 @@ public class HrFlowJobStoringOptions {
         }
     }
 
+    /** The consumer reads newest change first whatever the URI says: an order there would be silently ignored. */
+    void validateForConsumer() {
+        for (String[] option : new String[][] { { "sortBy", sortBy }, { "orderBy", orderBy } }) {
+            if (option[1] != null) {
+                throw new IllegalArgumentException("The option " + option[0] + " is for the producer: the consumer"
+                                                   + " always reads by updated_at, newest first, and delivers oldest"
+                                                   + " change first. Remove " + option[0] + " from the from(...)"
+                                                   + " URI.");
+            }
+        }
+    }
+
     private static void oneOf(String option, String value, String... allowed) {
         if (value == null) {
             return;
@@ -92,6 +113,14 @@ public class HrFlowJobStoringOptions {
         }
         throw new IllegalArgumentException("The option " + option + " is '" + value + "': use "
                                            + String.join(" or ", allowed) + ".");
+    }
+
+    public int getMaxMessagesPerPoll() {
+        return maxMessagesPerPoll;
+    }
+
+    public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
+        this.maxMessagesPerPoll = maxMessagesPerPoll;
     }
 
     public int getPageSize() {

@@ -25,9 +25,9 @@ public final class HrFlowJobStoringStatistics {
         requests.addAndGet(count);
     }
 
-    void delivered(BoardWatermark position) {
+    void delivered(Instant position) {
         delivered.incrementAndGet();
-        watermark = position.at();
+        watermark = position;
     }
 
     void failed(Throwable error) {

@@ -1,0 +1,214 @@
+package io.github.camelhrflow.consumer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Predicate;
+
+import io.github.camelhrflow.HrFlowComponent;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import io.github.camelhrflow.sandbox.JobVersion;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.Consumer;
+import org.apache.camel.Endpoint;
+import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.spi.PollingConsumerPollStrategy;
+
+/**
+ * The sandbox side of the consumer tests: a CamelContext wired to a sandbox, the span of every poll (in the sandbox's
+ * sequence numbers) and the ground truth of which job versions a poll was required to see.
+ */
+final class SyncHarness {
+
+    static final String STORING_JOBS = "/v1/storing/jobs";
+
+    private final HrFlowSandbox sandbox;
+    private final String board;
+    private final PollSpans spans;
+
+    SyncHarness(HrFlowSandbox sandbox, String board) {
+        this.sandbox = sandbox;
+        this.board = board;
+        this.spans = new PollSpans(sandbox);
+    }
+
+    /** A CamelContext (not started) whose {@code hrflow} component talks to the sandbox; bean {@code spans}. */
+    CamelContext newContext() {
+        return newContext(sandbox.apiKey());
+    }
+
+    CamelContext newContext(String apiKey) {
+        CamelContext context = new DefaultCamelContext();
+        HrFlowComponent hrflow = new HrFlowComponent();
+        hrflow.getConfiguration().setApiKey(apiKey);
+        hrflow.getConfiguration().setUserEmail(sandbox.userEmail());
+        hrflow.getConfiguration().setBaseUrl(sandbox.baseUrl());
+        context.addComponent("hrflow", hrflow);
+        context.getRegistry().bind("spans", spans);
+        return context;
+    }
+
+    PollSpans spans() {
+        return spans;
+    }
+
+    /** The storing/jobs requests the sandbox served, by sequence number. */
+    List<RecordedRequest> listings() {
+        List<RecordedRequest> listings = new ArrayList<>();
+        for (RecordedRequest request : sandbox.requests()) {
+            if (STORING_JOBS.equals(request.path())) {
+                listings.add(request);
+            }
+        }
+        listings.sort((a, b) -> Long.compare(a.seq(), b.seq()));
+        return listings;
+    }
+
+    static String version(JobVersion v) {
+        return v.key() + "@" + v.updatedAt();
+    }
+
+    /**
+     * The versions a consumer had to deliver: those current for the whole span of at least one poll (from its first
+     * storing/jobs request to its last) and those current at the end; only versions the listing shows count. A poll
+     * that failed (HrFlow kept answering 5xx or 429) read only part of the board and vouches for nothing.
+     */
+    Truth truth(boolean listsArchived) {
+        List<RecordedRequest> listings = listings();
+        List<long[]> polls = new ArrayList<>();
+        for (long[] span : spans.closed()) {
+            if (span[2] != 0) {
+                continue;
+            }
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (RecordedRequest r : listings) {
+                if (r.seq() > span[0] && r.seq() <= span[1]) {
+                    first = Math.min(first, r.seq());
+                    last = Math.max(last, r.seq());
+                }
+            }
+            if (first != Long.MAX_VALUE) {
+                polls.add(new long[] { first, last });
+            }
+        }
+        Predicate<JobVersion> visible = v -> listsArchived || !v.archived();
+        Set<String> all = new HashSet<>();
+        Set<String> required = new HashSet<>();
+        for (JobVersion v : sandbox.history(board)) {
+            all.add(version(v));
+            if (!visible.test(v)) {
+                continue;
+            }
+            boolean must = v.isCurrent();
+            for (int i = 0; i < polls.size() && !must; i++) {
+                long[] p = polls.get(i);
+                must = v.fromSeq() < p[0] && p[1] < v.untilSeq();
+            }
+            if (must) {
+                required.add(version(v));
+            }
+        }
+        Set<String> visibleVersions = new HashSet<>();
+        for (JobVersion v : sandbox.history(board)) {
+            if (visible.test(v)) {
+                visibleVersions.add(version(v));
+            }
+        }
+        return new Truth(all, visibleVersions, required, polls.size());
+    }
+
+    /** The current versions the listing shows: what a consumer that caught up has delivered. */
+    Set<String> currentVisible(boolean listsArchived) {
+        Set<String> current = new HashSet<>();
+        for (JobVersion v : sandbox.history(board)) {
+            if (v.isCurrent() && (listsArchived || !v.archived())) {
+                current.add(version(v));
+            }
+        }
+        return current;
+    }
+
+    /** Ground truth and what was delivered, compared. */
+    record Truth(Set<String> history, Set<String> visible, Set<String> required, int polls) {
+
+        Report compare(Collection<String> delivered) {
+            Set<String> distinct = new HashSet<>(delivered);
+            Set<String> missing = new HashSet<>(required);
+            missing.removeAll(distinct);
+            Set<String> foreign = new HashSet<>(distinct);
+            foreign.removeAll(history);
+            Set<String> transientMissed = new HashSet<>(visible);
+            transientMissed.removeAll(required);
+            transientMissed.removeAll(distinct);
+            return new Report(required.size(), delivered.size(), delivered.size() - distinct.size(), missing, foreign,
+                    transientMissed, polls);
+        }
+    }
+
+    record Report(int required, int delivered, int duplicates, Set<String> missing, Set<String> foreign,
+            Set<String> transientMissed, int polls) {
+
+        @Override
+        public String toString() {
+            return "required=" + required + " delivered=" + delivered + " duplicates=" + duplicates + " missing="
+                   + missing.size() + " foreign=" + foreign.size() + " transientMissed=" + transientMissed.size()
+                   + " polls=" + polls + (missing.isEmpty() ? "" : " missing: " + first(missing))
+                   + (foreign.isEmpty() ? "" : " foreign: " + first(foreign))
+                   + (transientMissed.isEmpty() ? "" : " transient: " + first(transientMissed));
+        }
+
+        private static String first(Set<String> versions) {
+            return versions.stream().sorted().limit(10).toList().toString();
+        }
+    }
+
+    /** Records, in sandbox sequence numbers, when each poll began and ended. */
+    static final class PollSpans implements PollingConsumerPollStrategy {
+
+        private final HrFlowSandbox sandbox;
+        private final ThreadLocal<Long> begun = new ThreadLocal<>();
+        private final List<long[]> closed = new CopyOnWriteArrayList<>();
+
+        PollSpans(HrFlowSandbox sandbox) {
+            this.sandbox = sandbox;
+        }
+
+        @Override
+        public boolean begin(Consumer consumer, Endpoint endpoint) {
+            begun.set(sandbox.lastSeq());
+            return true;
+        }
+
+        @Override
+        public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
+            close(0);
+        }
+
+        @Override
+        public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
+            close(1);
+            return false;
+        }
+
+        private void close(long failed) {
+            Long start = begun.get();
+            if (start != null) {
+                closed.add(new long[] { start, sandbox.lastSeq(), failed });
+                begun.remove();
+            }
+        }
+
+        List<long[]> closed() {
+            return closed;
+        }
+
+        int count() {
+            return closed.size();
+        }
+    }
+}
