@@ -35,7 +35,8 @@ public final class HrFlowTarget implements AutoCloseable {
         return fromEnvironment(System.getenv());
     }
 
-    static HrFlowTarget fromEnvironment(Map<String, String> environment) {
+    /** The same rule over any source of the {@code HRFLOW_*} values (a Spring or Quarkus environment, a test). */
+    public static HrFlowTarget fromEnvironment(Map<String, String> environment) {
         String apiKey = environment.get(API_KEY_VARIABLE);
         if (apiKey == null || apiKey.isBlank()) {
             return sandbox();
