@@ -1,7 +1,5 @@
 package io.github.camelhrflow.examples.boardsynccluster;
 
-import java.util.List;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -12,14 +10,14 @@ import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.state.JdbcStateRepository;
 import org.apache.camel.CamelContext;
+import org.apache.camel.StartupListener;
 import org.apache.camel.component.zookeeper.ZooKeeperCuratorConfiguration;
 import org.apache.camel.component.zookeeper.cluster.ZooKeeperClusterService;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.apache.curator.framework.CuratorFramework;
 import org.apache.curator.framework.CuratorFrameworkFactory;
+import org.apache.curator.framework.state.ConnectionStateListener;
 import org.apache.curator.retry.ExponentialBackoffRetry;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Puts the parts of one node into a CamelContext: the shared database (a Hikari pool), the watermark
@@ -27,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * service and the routes. Closing it releases the pool and the ZooKeeper session; the context is the caller's.
  */
 public final class BoardSyncNode implements AutoCloseable {
-
-    private static final Logger LOG = LoggerFactory.getLogger(BoardSyncNode.class);
 
     /** The bean name of the shared watermark. */
     public static final String STATE_REPOSITORY = "hrflowState";
@@ -67,13 +63,16 @@ public final class BoardSyncNode implements AutoCloseable {
             versions.setCreateTableIfNotExists(false);
             context.getRegistry().bind("hrflowVersions", versions);
 
-            // our own Curator client, so that the session is ours to end (and a test's to cut)
+            // our own Curator client, so that the session is ours to end (and a test's to cut), and so that the
+            // guard hears its connection states from the first CONNECTED on
+            ZooKeeperConnectionGuard guard = new ZooKeeperConnectionGuard(context, settings);
             curator = CuratorFrameworkFactory.builder()
                     .connectString(settings.zooKeeper())
                     .sessionTimeoutMs((int) settings.sessionTimeout())
                     .connectionTimeoutMs(5000)
                     .retryPolicy(new ExponentialBackoffRetry(200, 10, 2000))
                     .build();
+            curator.getConnectionStateListenable().addListener(guard);
             curator.start();
             ZooKeeperClusterService clusterService = new ZooKeeperClusterService(new ZooKeeperCuratorConfiguration());
             clusterService.setNodes(settings.zooKeeper());
@@ -87,11 +86,22 @@ public final class BoardSyncNode implements AutoCloseable {
             hrflow.setApiKey(settings.apiKey());
             hrflow.setUserEmail(settings.userEmail());
             // HrFlow's logs (and the sandbox's request log) can tell the nodes apart
-            hrflow.setHttpClientConfigurer(builder -> builder.setUserAgent(userAgent(settings.nodeId())));
+            // and no request leaves the node while it cannot tell whether it still leads (see the guard)
+            hrflow.setHttpClientConfigurer(builder -> builder.setUserAgent(userAgent(settings.nodeId()))
+                    .addRequestInterceptorFirst(guard));
 
             BoardSyncNode node = new BoardSyncNode(settings, dataSource, curator, clusterService);
             context.addRoutes(new BoardSyncRoutes(settings, jobTable, versions, node.figures));
-            joinOtherElectionsLater(context, settings);
+            context.addStartupListener(new StartupListener() {
+                @Override
+                public void onCamelContextStarted(CamelContext started, boolean alreadyStarted) {
+                }
+
+                @Override
+                public void onCamelContextFullyStarted(CamelContext started, boolean alreadyStarted) {
+                    guard.contextStarted();
+                }
+            });
             return node;
         } catch (Exception | Error e) {
             if (curator != null) {
@@ -100,30 +110,6 @@ public final class BoardSyncNode implements AutoCloseable {
             dataSource.close();
             throw e;
         }
-    }
-
-    /**
-     * The first node up would win every election; a node that waits before it runs for the boards it does not
-     * prefer lets each board go to a node that prefers it, and still takes any board nobody else holds.
-     */
-    private static void joinOtherElectionsLater(CamelContext context, NodeSettings settings) {
-        List<String> others = settings.boards().stream().filter(board -> !settings.prefers(board)).toList();
-        if (others.isEmpty()) {
-            return;
-        }
-        ScheduledExecutorService timer = context.getExecutorServiceManager()
-                .newSingleThreadScheduledExecutor(BoardSyncNode.class, "standby-boards");
-        timer.schedule(() -> {
-            for (String board : others) {
-                try {
-                    if (context.getStatus().isStarted()) {
-                        context.getRouteController().startRoute(BoardSyncRoutes.routeId(board));
-                    }
-                } catch (Exception e) {
-                    LOG.warn("Could not join the election of board {}: {}", board, e.getMessage());
-                }
-            }
-        }, settings.standbyDelay(), TimeUnit.MILLISECONDS);
     }
 
     /** The {@code User-Agent} of a node's requests to HrFlow. */
@@ -159,6 +145,11 @@ public final class BoardSyncNode implements AutoCloseable {
     /** Whether this node leads the board now. */
     public boolean leads(String boardKey) {
         return clusterService.isLeader(BoardSyncRoutes.namespace(boardKey));
+    }
+
+    /** Also tells {@code listener} of the node's ZooKeeper connection states, after the node has closed or opened its fence on them. */
+    public void addConnectionStateListener(ConnectionStateListener listener) {
+        curator.getConnectionStateListenable().addListener(listener);
     }
 
     /** Ends the ZooKeeper session at once: the other nodes take this node's boards. */

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -28,6 +29,7 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.spi.CamelEvent;
 import org.apache.camel.support.EventNotifierSupport;
+import org.apache.curator.framework.state.ConnectionState;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
@@ -58,6 +60,12 @@ final class ClusterHarness implements AutoCloseable {
 
     record RunningNode(BoardSyncNode node, CamelContext context) {
     }
+
+    /** The node's ZooKeeper connection changed to {@code state}; the sandbox's sequence was {@code seq} just after. */
+    record ConnectionEvent(String nodeId, ConnectionState state, long seq, Instant at) {
+    }
+
+    final List<ConnectionEvent> connectionEvents = new CopyOnWriteArrayList<>();
 
     ClusterHarness(long seed, Path dataDirectory, int boardCount, int jobsPerBoard) throws Exception {
         this.seed = seed;
@@ -118,6 +126,9 @@ final class ClusterHarness implements AutoCloseable {
         context.getShutdownStrategy().setSuppressLoggingOnTimeout(true);
         BoardSyncNode node = BoardSyncNode.install(context, template.withNode(id, preferred));
         context.getManagementStrategy().addEventNotifier(new Recorder(id));
+        // heard after the node's own guard (same Curator thread, added later): its fence has already moved
+        node.addConnectionStateListener((client, state) -> connectionEvents.add(
+                new ConnectionEvent(id, state, sandbox.lastSeq(), Instant.now())));
         context.start();
         allFigures.add(node.getFigures());
         nodes.put(id, new RunningNode(node, context));

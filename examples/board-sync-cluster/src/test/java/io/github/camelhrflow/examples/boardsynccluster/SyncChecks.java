@@ -190,6 +190,49 @@ final class SyncChecks {
         return interleavings;
     }
 
+    /**
+     * HrFlow requests a node sent while its ZooKeeper connection was away: each listing of a board by a node after its
+     * SUSPENDED or LOST event and before its next RECONNECTED (or CONNECTED) one. A request that had passed the node's
+     * fence before the fence closed may still reach the sandbox: one per board and node (a board's consumer sends one
+     * request at a time), within {@code graceMillis} of the event. Anything more is a poll by a node that could not
+     * know whether it still led. Returns a description of each breach.
+     */
+    static List<String> pollsWhileDisconnected(HrFlowSandbox sandbox, List<String> boards,
+                                               List<ClusterHarness.ConnectionEvent> events, long graceMillis) {
+        List<String> breaches = new ArrayList<>();
+        Map<String, List<ClusterHarness.ConnectionEvent>> byNode = new HashMap<>();
+        events.forEach(event -> byNode.computeIfAbsent(event.nodeId(), n -> new ArrayList<>()).add(event));
+        for (Map.Entry<String, List<ClusterHarness.ConnectionEvent>> entry : byNode.entrySet()) {
+            ClusterHarness.ConnectionEvent away = null;
+            List<ClusterHarness.ConnectionEvent> nodeEvents = new ArrayList<>(entry.getValue());
+            nodeEvents.add(null); // the end of the run closes an outage still open
+            for (ClusterHarness.ConnectionEvent event : nodeEvents) {
+                if (event != null && !event.state().isConnected()) {
+                    away = away == null ? event : away;
+                } else if (away != null) {
+                    long from = away.seq();
+                    long until = event == null ? Long.MAX_VALUE : event.seq();
+                    for (String board : boards) {
+                        List<RecordedRequest> sent = listings(sandbox, board).stream()
+                                .filter(listing -> entry.getKey().equals(node(listing)))
+                                .filter(listing -> listing.seq() > from && listing.seq() < until).toList();
+                        for (RecordedRequest request : sent) {
+                            long late = java.time.Duration.between(away.at(), request.time()).toMillis();
+                            if (sent.size() > 1 || late > graceMillis) {
+                                breaches.add("board " + board + ": " + entry.getKey() + " sent page "
+                                             + request.param("page") + " (seq " + request.seq() + ") " + late
+                                             + " ms after its ZooKeeper connection was " + away.state() + " at seq "
+                                             + from + ", " + sent.size() + " request(s) before it was back");
+                            }
+                        }
+                    }
+                    away = null;
+                }
+            }
+        }
+        return breaches;
+    }
+
     /** How often the node polling a board changed, over all boards. */
     static int leaderChanges(HrFlowSandbox sandbox, List<String> boards) {
         int changes = 0;
