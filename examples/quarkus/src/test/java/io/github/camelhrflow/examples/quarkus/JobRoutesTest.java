@@ -3,6 +3,7 @@ package io.github.camelhrflow.examples.quarkus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 
@@ -10,14 +11,19 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.RecordedRequest;
+import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
+import org.apache.camel.support.ScheduledPollConsumer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static io.restassured.RestAssured.given;
+import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -38,14 +44,31 @@ class JobRoutesTest {
     @InjectHrFlowSandbox
     HrFlowSandbox sandbox;
 
+    @Inject
+    CamelContext camel;
+
     @BeforeEach
     void freshSandbox() {
         sandbox.clearRequests();
     }
 
     @AfterEach
-    void noFaults() {
+    void noFaults() throws Exception {
         sandbox.faults().clear();
+        if (camel.getRouteController().getRouteStatus(BoardSyncRoutes.ROUTE_ID) == ServiceStatus.Suspended) {
+            camel.getRouteController().resumeRoute(BoardSyncRoutes.ROUTE_ID);
+        }
+    }
+
+    /**
+     * The board-sync route polls the same sandbox: a fault injected for the next request could go to its poll
+     * instead of to the call under test. Suspended, it starts no poll; the one under way, if any, ends first.
+     */
+    private void pauseBoardSync() throws Exception {
+        camel.getRouteController().suspendRoute(BoardSyncRoutes.ROUTE_ID);
+        ScheduledPollConsumer consumer = (ScheduledPollConsumer) camel.getRoute(BoardSyncRoutes.ROUTE_ID).getConsumer();
+        // "during": a poll that passed its suspended-check just before the suspension shows as polling a moment later
+        await().during(Duration.ofMillis(200)).atMost(Duration.ofSeconds(10)).until(() -> !consumer.isPolling());
     }
 
     @Test
@@ -92,7 +115,8 @@ class JobRoutesTest {
     }
 
     @Test
-    void hrFlowRefusingTheCallIsABadGateway() {
+    void hrFlowRefusingTheCallIsABadGateway() throws Exception {
+        pauseBoardSync();
         sandbox.faults().throttleNext(1);
         String key = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
 
@@ -109,8 +133,9 @@ class JobRoutesTest {
     }
 
     @Test
-    void theApiKeyNeverReachesTheLog() throws IOException {
+    void theApiKeyNeverReachesTheLog() throws Exception {
         String key = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+        pauseBoardSync();
         sandbox.faults().throttleNext(1);
         given().when().get("/jobs/{key}", key).then().statusCode(502);
         given().when().get("/jobs/{key}", key).then().statusCode(200);
