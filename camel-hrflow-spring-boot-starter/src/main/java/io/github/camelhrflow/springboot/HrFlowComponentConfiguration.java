@@ -146,18 +146,6 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
     private Boolean lazyStartProducer = false;
 
     /**
-     * Allows for bridging the consumer to the Camel routing Error Handler, which mean any exceptions (if possible)
-     * occurred while the Camel consumer is trying to pickup incoming messages, or the likes, will now be processed as a
-     * message and handled by the routing Error Handler. Important: This is only possible if the 3rd party component
-     * allows Camel to be alerted if an exception was thrown. Some components handle this internally only, and
-     * therefore bridgeErrorHandler is not possible. In other situations we may improve the Camel component to hook
-     * into the 3rd party component and make this possible for future releases. By default the consumer will use the
-     * org.apache.camel.spi.ExceptionHandler to deal with exceptions, that will be logged at WARN or ERROR level and
-     * ignored.
-     */
-    private Boolean bridgeErrorHandler = false;
-
-    /**
      * Whether autowiring is enabled. This is used for automatic autowiring options (the option must be marked as
      * autowired) by looking up in the registry to find if there is a single instance of matching type, which then
      * gets configured on the component. This can be used for automatic configuring JDBC data sources, JMS connection
@@ -323,14 +311,6 @@ public class HrFlowComponentConfiguration extends ComponentConfigurationProperti
 
     public void setLazyStartProducer(Boolean lazyStartProducer) {
         this.lazyStartProducer = lazyStartProducer;
-    }
-
-    public Boolean getBridgeErrorHandler() {
-        return bridgeErrorHandler;
-    }
-
-    public void setBridgeErrorHandler(Boolean bridgeErrorHandler) {
-        this.bridgeErrorHandler = bridgeErrorHandler;
     }
 
     public Boolean getAutowiredEnabled() {
