@@ -14,6 +14,9 @@ import io.github.camelhrflow.benchmarks.jmh.DecodeFigures;
 import io.github.camelhrflow.benchmarks.load.LoadDriver;
 import io.github.camelhrflow.benchmarks.load.Measurement;
 import io.github.camelhrflow.benchmarks.load.ServerCeiling;
+import io.github.camelhrflow.benchmarks.operations.OperationResults;
+import io.github.camelhrflow.benchmarks.operations.OperationRounds;
+import io.github.camelhrflow.benchmarks.operations.OperationRow;
 import io.github.camelhrflow.benchmarks.report.CeilingRow;
 import io.github.camelhrflow.benchmarks.report.Cell;
 import io.github.camelhrflow.benchmarks.report.Machine;
@@ -52,8 +55,10 @@ public final class BenchmarkMain {
         System.out.println("camel-hrflow benchmarks on " + machine);
 
         List<Workload> workloads = workloads(scale);
+        List<OperationRow> rows = OperationRow.all(scale);
         List<CeilingRow> ceiling = new ArrayList<>();
         Results results = new Results();
+        OperationResults operations;
         try (LoadDriver driver = new LoadDriver()) {
             if (Boolean.parseBoolean(System.getProperty("bench.ceiling", "true"))) {
                 ServerCeiling ceilings = new ServerCeiling(driver, LEVELS, 3, HrFlowSandbox.DEMO_API_KEY,
@@ -68,6 +73,7 @@ public final class BenchmarkMain {
             }
             try (ServerProcess server = ServerProcess.jobServer()) {
                 runRounds(driver, server, workloads, warmups, rounds, results);
+                operations = OperationRounds.run(driver, server.baseUrl(), rows, warmups, rounds);
             }
         }
         List<DecodeFigures.Figure> decode = Boolean.parseBoolean(System.getProperty("bench.jmh", "true"))
@@ -76,11 +82,11 @@ public final class BenchmarkMain {
         double minutes = (System.nanoTime() - start) / 60e9;
         String command = System.getProperty("bench.command", "benchmarks/run.sh");
         String report = MarkdownReport.render(new MarkdownReport.Input(machine, command, rounds, warmups, minutes,
-                workloads, LEVELS, results, ceiling, decode, "chart.svg"));
+                workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("chart.svg"), SvgChart.render(results, workloads, LEVELS), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results, operations), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
