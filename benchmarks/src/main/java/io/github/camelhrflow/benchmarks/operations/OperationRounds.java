@@ -75,7 +75,7 @@ public final class OperationRounds {
     }
 
     /** The demo board's first job as the server gives it, made into a new job ({@link RecordedAnswers#indexJob}). */
-    static Job jobToIndex(String baseUrl) throws Exception {
+    public static Job jobToIndex(String baseUrl) throws Exception {
         String key = HrFlowSandbox.builder().build().jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
         try (JobFetcher fetcher = Variant.FLOOR_A.create(new Target(baseUrl, HrFlowSandbox.DEMO_BOARD_KEY,
                 HrFlowSandbox.DEMO_API_KEY, HrFlowSandbox.DEMO_USER_EMAIL))) {

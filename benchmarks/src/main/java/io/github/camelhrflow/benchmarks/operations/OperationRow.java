@@ -39,7 +39,7 @@ public record OperationRow(String name, String description, String boardKey, int
                 new OperationRow("board export", "a " + String.format("%,d", board) + "-job board, "
                         + RecordedAnswers.STORING_PAGE_SIZE + " a page: `hrflow:job-storing` + `.split(body())"
                         + ".streaming()` vs a paging loop", RecordedAnswers.STORING_BOARD_KEY, board, List.of(1),
-                        Math.max(1, (int) Math.round(3 * scale)), 0,
+                        Math.max(1, (int) Math.round(8 * scale)), 0,
                         (target, job) -> RawOperations.boardExport(target, board),
                         (target, job) -> HrFlowOperations.boardExport(target, board)));
     }
