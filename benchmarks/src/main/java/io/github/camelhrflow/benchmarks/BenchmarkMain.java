@@ -80,7 +80,7 @@ public final class BenchmarkMain {
                 ? DecodeFigures.run() : List.of();
 
         double minutes = (System.nanoTime() - start) / 60e9;
-        String command = System.getProperty("bench.command", "benchmarks/run.sh");
+        String command = System.getProperty("bench.command", "benchmarks/run.sh") + options(rounds, warmups, scale);
         String report = MarkdownReport.render(new MarkdownReport.Input(machine, command, rounds, warmups, minutes,
                 workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
         Files.createDirectories(out);
@@ -90,6 +90,12 @@ public final class BenchmarkMain {
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** The options that differ from the defaults, as they are given on the command line, so the report tells them. */
+    static String options(int rounds, int warmups, double scale) {
+        return (rounds != 7 ? " -Dbench.rounds=" + rounds : "") + (warmups != 1 ? " -Dbench.warmups=" + warmups : "")
+               + (scale != 1 ? " -Dbench.scale=" + scale : "");
     }
 
     /** The demo board's five sample-sized jobs, and the large job alone. */

@@ -65,7 +65,8 @@ public final class MarkdownReport {
              + " back, in an order that changes every round. Ratios (\"vs A\", \"vs proc\") are medians of per-round"
              + " ratios to floor A and to floor A called from a Camel processor. CPU and allocation are the client"
              + " JVM's (all its threads); the server runs in another JVM on the same cores, so client CPU is"
-             + " throughput.");
+             + " throughput." + (in.rounds() < 5 ? " **Fewer than 5 rounds: a quick look, not a verdict on the"
+                                                   + " targets.**" : ""));
         line("");
         line("![jobs/s and CPU per job](" + in.chartFile() + ")");
         for (Workload w : in.workloads()) {
