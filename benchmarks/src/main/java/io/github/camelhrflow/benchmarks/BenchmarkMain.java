@@ -52,6 +52,7 @@ public final class BenchmarkMain {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
         long start = System.nanoTime();
         Machine machine = Machine.current();
+        String loadAtStart = Machine.loadAverage();
         System.out.println("camel-hrflow benchmarks on " + machine);
 
         List<Workload> workloads = workloads(scale);
@@ -82,6 +83,7 @@ public final class BenchmarkMain {
         double minutes = (System.nanoTime() - start) / 60e9;
         String command = System.getProperty("bench.command", "benchmarks/run.sh") + options(rounds, warmups, scale);
         String report = MarkdownReport.render(new MarkdownReport.Input(machine, command, rounds, warmups, minutes,
+                loadAtStart + " → " + Machine.loadAverage(),
                 workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);

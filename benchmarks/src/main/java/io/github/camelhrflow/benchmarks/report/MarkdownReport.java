@@ -27,6 +27,7 @@ public final class MarkdownReport {
      * @param rounds      measured rounds per cell
      * @param warmups     unmeasured rounds before them
      * @param minutes     how long the whole run took
+     * @param load        the machine's load average (1 min) at the start and the end, e.g. "3.1 → 4.0"
      * @param workloads   the job sets
      * @param levels      the concurrency levels
      * @param results     every measured run
@@ -36,7 +37,7 @@ public final class MarkdownReport {
      * @param decode      the JMH figures
      * @param chartFile   the chart's file name, next to the report
      */
-    public record Input(Machine machine, String command, int rounds, int warmups, double minutes,
+    public record Input(Machine machine, String command, int rounds, int warmups, double minutes, String load,
                         List<Workload> workloads, List<Integer> levels, Results results, List<CeilingRow> ceiling,
                         OperationResults operations, List<OperationRow> rows, List<DecodeFigures.Figure> decode,
                         String chartFile) {
@@ -56,7 +57,8 @@ public final class MarkdownReport {
     private String render() {
         line("# camel-hrflow benchmarks");
         line("");
-        line("Machine: " + in.machine() + ". Whole run: " + fmt(in.minutes(), 1) + " min.");
+        line("Machine: " + in.machine() + ". Whole run: " + fmt(in.minutes(), 1) + " min. Load average (1 min, other"
+             + " users included) at start and end: " + in.load() + ".");
         line("");
         line("Command: `" + in.command() + "`");
         line("");

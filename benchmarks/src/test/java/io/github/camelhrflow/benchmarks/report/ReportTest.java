@@ -67,6 +67,7 @@ class ReportTest {
     @Test
     void theReportHasARowPerVariantAndLevelAndTheTargets() {
         String md = MarkdownReport.render(new MarkdownReport.Input(new Machine(2, "JVM", "CPU"), "run.sh", 3, 1, 1.5,
+                "1.0 → 2.0",
                 List.of(SAMPLES), LEVELS, results(), List.of(), new OperationResults(), List.of(),
                 List.of(new DecodeFigures.Figure("camelHrflowReader", 880, 900, 10, 450 * 1024)), "chart.svg"));
 
