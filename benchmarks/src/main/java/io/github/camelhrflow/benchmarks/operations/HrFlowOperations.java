@@ -1,5 +1,6 @@
 package io.github.camelhrflow.benchmarks.operations;
 
+import java.util.Iterator;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelhrflow.HrFlowComponent;
@@ -78,6 +79,25 @@ final class HrFlowOperations implements OperationRun {
                         .end();
             }
         }, null, answer -> BoardExports.check(expectedJobs, jobs.getAndSet(0)));
+    }
+
+    /** The producer's {@code Iterator<Job>} walked by one processor: the component's share of the export alone. */
+    static OperationRun boardExportWithoutSplit(Target target, int expectedJobs) {
+        return new HrFlowOperations(target, new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ENTRY)
+                        .to("hrflow:job-storing?boardKey=" + target.boardKey())
+                        .process(exchange -> {
+                            Iterator<?> jobs = exchange.getMessage().getBody(Iterator.class);
+                            long count = 0;
+                            while (jobs.hasNext()) {
+                                count += ((Job) jobs.next()).getKey() != null ? 1 : 0;
+                            }
+                            exchange.getMessage().setBody(count);
+                        });
+            }
+        }, null, answer -> BoardExports.check(expectedJobs, (Long) answer));
     }
 
     @Override

@@ -27,9 +27,15 @@ public final class OperationResults {
 
     /** The median over rounds of camel-hrflow's figure divided by the raw loop's in the same round. */
     public double medianRatio(OperationRow row, int concurrency, ToDoubleFunction<OperationCell> metric) {
+        return medianRatio(row, OperationRow.HRFLOW, concurrency, metric);
+    }
+
+    /** The median over rounds of a variant's figure divided by the raw loop's in the same round. */
+    public double medianRatio(OperationRow row, String variant, int concurrency,
+                              ToDoubleFunction<OperationCell> metric) {
         List<Double> ratios = new ArrayList<>();
         for (OperationCell hrflow : cells) {
-            if (hrflow.row().equals(row) && hrflow.variant().equals(OperationRow.HRFLOW)
+            if (hrflow.row().equals(row) && hrflow.variant().equals(variant)
                 && hrflow.concurrency() == concurrency) {
                 cells.stream()
                         .filter(raw -> raw.row().equals(row) && raw.variant().equals(OperationRow.RAW)

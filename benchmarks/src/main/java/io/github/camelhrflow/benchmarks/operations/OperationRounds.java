@@ -17,8 +17,8 @@ import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 
 /**
- * Runs the operation rows in rounds: within a (row, concurrency) the raw loop and camel-hrflow run back to back, the
- * one that goes first alternating from round to round.
+ * Runs the operation rows in rounds: within a (row, concurrency) the variants run back to back, in an order that
+ * changes every round (rotated, and reversed every other round).
  */
 public final class OperationRounds {
 
@@ -35,14 +35,14 @@ public final class OperationRounds {
                 Target target = new Target(baseUrl, row.boardKey(), HrFlowSandbox.DEMO_API_KEY,
                         HrFlowSandbox.DEMO_USER_EMAIL);
                 Map<String, OperationRun> byVariant = new LinkedHashMap<>();
-                byVariant.put(OperationRow.RAW, row.raw().apply(target, toIndex));
-                byVariant.put(OperationRow.HRFLOW, row.hrflow().apply(target, toIndex));
                 runs.put(row, byVariant);
+                row.variants().forEach((name, factory) -> byVariant.put(name, factory.apply(target, toIndex)));
             }
             for (int round = -warmups; round < rounds; round++) {
                 for (OperationRow row : rows) {
                     for (int level : row.levels()) {
                         List<String> order = new ArrayList<>(runs.get(row).keySet());
+                        Collections.rotate(order, Math.floorMod(round, order.size()));
                         if (Math.floorMod(round, 2) == 1) {
                             Collections.reverse(order);
                         }

@@ -64,6 +64,15 @@ public final class Targets {
             }
             checks.add(new Check(export ? "CPU/job ≤ 1.2× the raw paging loop" : "CPU/job vs a raw POST", row.name(),
                     ratios, row.levels(), export ? ratios.stream().allMatch(r -> r <= 1.2) : null));
+            if (row.withoutSplit() != null) {
+                List<Double> alone = new ArrayList<>();
+                for (int level : row.levels()) {
+                    alone.add(results.medianRatio(row, OperationRow.WITHOUT_SPLIT, level,
+                            OperationCell::cpuMicrosPerJob));
+                }
+                checks.add(new Check("CPU/job without the split vs the raw loop (the component's own share)",
+                        row.name(), alone, row.levels(), null));
+            }
         }
         return checks;
     }
