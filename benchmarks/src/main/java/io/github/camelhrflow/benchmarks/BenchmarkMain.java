@@ -14,6 +14,9 @@ import io.github.camelhrflow.benchmarks.jmh.DecodeFigures;
 import io.github.camelhrflow.benchmarks.load.LoadDriver;
 import io.github.camelhrflow.benchmarks.load.Measurement;
 import io.github.camelhrflow.benchmarks.load.ServerCeiling;
+import io.github.camelhrflow.benchmarks.operations.OperationResults;
+import io.github.camelhrflow.benchmarks.operations.OperationRounds;
+import io.github.camelhrflow.benchmarks.operations.OperationRow;
 import io.github.camelhrflow.benchmarks.report.CeilingRow;
 import io.github.camelhrflow.benchmarks.report.Cell;
 import io.github.camelhrflow.benchmarks.report.Machine;
@@ -49,11 +52,14 @@ public final class BenchmarkMain {
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
         long start = System.nanoTime();
         Machine machine = Machine.current();
+        String loadAtStart = Machine.loadAverage();
         System.out.println("camel-hrflow benchmarks on " + machine);
 
         List<Workload> workloads = workloads(scale);
+        List<OperationRow> rows = OperationRow.all(scale);
         List<CeilingRow> ceiling = new ArrayList<>();
         Results results = new Results();
+        OperationResults operations;
         try (LoadDriver driver = new LoadDriver()) {
             if (Boolean.parseBoolean(System.getProperty("bench.ceiling", "true"))) {
                 ServerCeiling ceilings = new ServerCeiling(driver, LEVELS, 3, HrFlowSandbox.DEMO_API_KEY,
@@ -68,22 +74,30 @@ public final class BenchmarkMain {
             }
             try (ServerProcess server = ServerProcess.jobServer()) {
                 runRounds(driver, server, workloads, warmups, rounds, results);
+                operations = OperationRounds.run(driver, server.baseUrl(), rows, warmups, rounds);
             }
         }
         List<DecodeFigures.Figure> decode = Boolean.parseBoolean(System.getProperty("bench.jmh", "true"))
                 ? DecodeFigures.run() : List.of();
 
         double minutes = (System.nanoTime() - start) / 60e9;
-        String command = System.getProperty("bench.command", "benchmarks/run.sh");
+        String command = System.getProperty("bench.command", "benchmarks/run.sh") + options(rounds, warmups, scale);
         String report = MarkdownReport.render(new MarkdownReport.Input(machine, command, rounds, warmups, minutes,
-                workloads, LEVELS, results, ceiling, decode, "chart.svg"));
+                loadAtStart + " → " + Machine.loadAverage(),
+                workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("chart.svg"), SvgChart.render(results, workloads, LEVELS), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results, operations), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** The options that differ from the defaults, as they are given on the command line, so the report tells them. */
+    static String options(int rounds, int warmups, double scale) {
+        return (rounds != 7 ? " -Dbench.rounds=" + rounds : "") + (warmups != 1 ? " -Dbench.warmups=" + warmups : "")
+               + (scale != 1 ? " -Dbench.scale=" + scale : "");
     }
 
     /** The demo board's five sample-sized jobs, and the large job alone. */

@@ -18,6 +18,15 @@ public record Machine(int processors, String java, String cpu) {
         return new Machine(Runtime.getRuntime().availableProcessors(), java, cpuModel());
     }
 
+    /** The 1-minute load average from {@code /proc/loadavg}: on a shared machine it says how noisy a run was. */
+    public static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException | UnsupportedOperationException e) {
+            return "?";
+        }
+    }
+
     private static String cpuModel() {
         try {
             return Files.readAllLines(Path.of("/proc/cpuinfo")).stream()

@@ -6,12 +6,12 @@ import java.util.Locale;
 import io.github.camelhrflow.benchmarks.variants.Variant;
 
 /**
- * A grouped bar chart as plain SVG: one panel per (metric, workload), a group of four bars (the variants) per
+ * A grouped bar chart as plain SVG: one panel per (metric, workload), a group of bars (one per variant) per
  * concurrency level, the median value over each bar.
  */
 public final class SvgChart {
 
-    private static final String[] COLORS = { "#4e79a7", "#76b7b2", "#f28e2b", "#e15759" };
+    private static final String[] COLORS = { "#4e79a7", "#76b7b2", "#9c755f", "#f28e2b", "#e15759" };
     private static final int PANEL_WIDTH = 480;
     private static final int PANEL_HEIGHT = 300;
     private static final int LEGEND_HEIGHT = 40;
@@ -34,7 +34,7 @@ public final class SvgChart {
         int width = PANEL_WIDTH * workloads.size();
         int height = LEGEND_HEIGHT + PANEL_HEIGHT * metrics.size();
         svg.append(String.format(Locale.ROOT, "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\""
-                                              + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"11\">%n",
+                                              + " viewBox=\"0 0 %d %d\" font-family=\"sans-serif\" font-size=\"10\">%n",
                 width, height, width, height));
         svg.append(String.format(Locale.ROOT, "<rect width=\"%d\" height=\"%d\" fill=\"white\"/>%n", width, height));
         legend();
@@ -54,7 +54,7 @@ public final class SvgChart {
             svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"14\" width=\"12\" height=\"12\" fill=\"%s\"/>"
                                                   + "<text x=\"%d\" y=\"24\">%s</text>%n",
                     x, COLORS[v.ordinal()], x + 16, escape(v.label())));
-            x += 16 + 7 * v.label().length();
+            x += 16 + 6 * v.label().length();
         }
     }
 

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * The request line and the few headers the job server looks at, read from a keep-alive connection.
@@ -14,8 +16,8 @@ final class HttpRequestHead {
 
     String method;
     String path;
-    String boardKey;
-    String key;
+    /** The first value of each query parameter, decoded. */
+    final Map<String, String> query = new HashMap<>();
     String apiKey;
     String userEmail;
     long contentLength;
@@ -66,26 +68,24 @@ final class HttpRequestHead {
         keepAlive = requestLine.endsWith("HTTP/1.1");
         int query = target.indexOf('?');
         path = query < 0 ? target : target.substring(0, query);
-        boardKey = null;
-        key = null;
+        this.query.clear();
         if (query >= 0) {
             parseQuery(target.substring(query + 1));
         }
     }
 
-    private void parseQuery(String query) {
-        for (String pair : query.split("&")) {
+    /**
+     * The sandbox's own parser ({@code io.github.camelhrflow.sandbox.QueryParams}) is package-private, so this is a
+     * copy of its rule: split the raw query on {@code &} first, then decode each name and value.
+     */
+    private void parseQuery(String rawQuery) {
+        for (String pair : rawQuery.split("&")) {
             int equals = pair.indexOf('=');
             if (equals < 0) {
                 continue;
             }
-            String name = pair.substring(0, equals);
-            String value = URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
-            if (name.equals("board_key")) {
-                boardKey = value;
-            } else if (name.equals("key")) {
-                key = value;
-            }
+            String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
+            this.query.putIfAbsent(name, URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
         }
     }
 

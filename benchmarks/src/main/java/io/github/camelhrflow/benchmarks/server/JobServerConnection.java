@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 final class JobServerConnection implements Runnable {
 
     static final String JOB_PATH = "/v1/job/indexing";
+    static final String STORING_PATH = "/v1/storing/jobs";
     static final String HEALTH_PATH = "/_sandbox/health";
 
     private static final byte[] NOT_SUPPORTED = ("HTTP/1.1 501 Not Implemented\r\nContent-Length: 0\r\n"
@@ -53,19 +54,30 @@ final class JobServerConnection implements Runnable {
     }
 
     private byte[] answer(HttpRequestHead request) {
-        if (!request.method.equals("GET")) {
-            return NOT_FOUND;
-        }
-        if (request.path.equals(HEALTH_PATH)) {
+        boolean get = request.method.equals("GET");
+        if (get && request.path.equals(HEALTH_PATH)) {
             return answers.health();
         }
-        if (!request.path.equals(JOB_PATH)) {
+        boolean job = request.path.equals(JOB_PATH);
+        boolean storing = get && request.path.equals(STORING_PATH);
+        boolean index = job && request.method.equals("POST");
+        if (!(job && get || storing || index)) {
             return NOT_FOUND;
         }
         if (!answers.authorized(request.apiKey, request.userEmail)) {
             return answers.unauthorized();
         }
-        byte[] job = request.boardKey == null || request.key == null ? null : answers.job(request.boardKey, request.key);
-        return job != null ? job : answers.notFound();
+        byte[] answer;
+        if (index) {
+            // every POST gets the answer the sandbox gave to the recorded one: the body is read, not checked
+            answer = answers.indexed();
+        } else if (storing) {
+            answer = answers.storingPage(request.query);
+        } else {
+            String boardKey = request.query.get("board_key");
+            String key = request.query.get("key");
+            answer = boardKey == null || key == null ? null : answers.job(boardKey, key);
+        }
+        return answer != null ? answer : answers.notFound();
     }
 }

@@ -5,11 +5,16 @@ import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.sandbox.Board;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 
@@ -21,18 +26,29 @@ import io.github.camelhrflow.sandbox.HrFlowSandbox;
  */
 public final class RecordedAnswers {
 
+    /** The board {@code hrflow:job-storing} streams: generated jobs, added to the default seed at start. */
+    public static final String STORING_BOARD_KEY = "5706b0a2c7bf4cbf8a1f0e6c3d2b1a0987654321";
+    /** Jobs in that board. */
+    public static final int STORING_BOARD_JOBS = 10_000;
+    /** Jobs per page: camel-hrflow's default {@code pageSize}, the only {@code limit} recorded. */
+    public static final int STORING_PAGE_SIZE = 30;
+    private static final long STORING_SEED = 9;
     private static final String NO_SUCH_JOB = "no_such_job_benchmark";
 
     private final Map<String, byte[]> jobs;
+    private final Map<String, byte[]> storingPages;
+    private final byte[] indexed;
     private final byte[] unauthorized;
     private final byte[] notFound;
     private final byte[] health;
     private final String apiKey;
     private final String userEmail;
 
-    private RecordedAnswers(Map<String, byte[]> jobs, byte[] unauthorized, byte[] notFound, byte[] health,
-                            String apiKey, String userEmail) {
+    private RecordedAnswers(Map<String, byte[]> jobs, Map<String, byte[]> storingPages, byte[] indexed,
+                            byte[] unauthorized, byte[] notFound, byte[] health, String apiKey, String userEmail) {
         this.jobs = jobs;
+        this.storingPages = storingPages;
+        this.indexed = indexed;
         this.unauthorized = unauthorized;
         this.notFound = notFound;
         this.health = health;
@@ -40,34 +56,101 @@ public final class RecordedAnswers {
         this.userEmail = userEmail;
     }
 
-    /** Starts a default sandbox on a free port, records its answers and stops it. */
+    /**
+     * Starts a default sandbox on a free port, adds the storing board ({@value #STORING_BOARD_JOBS} generated jobs),
+     * records its answers and stops it.
+     */
     public static RecordedAnswers recordDefaultSeed() {
+        // storing/jobs lists archived jobs by default, so the export gives every job the generator made
         try (HrFlowSandbox sandbox = HrFlowSandbox.builder().build().start()) {
+            sandbox.addBoard(STORING_BOARD_KEY, "benchmark storing board");
+            sandbox.seedJobs(STORING_BOARD_KEY, STORING_BOARD_JOBS, STORING_SEED);
             return record(sandbox);
         }
     }
 
-    /** Records the answer to every job of every board of a running sandbox, plus a 401, a 400 and the health page. */
+    /**
+     * Records, from a running sandbox: the answer to every job of every board (but the storing board), every page of
+     * {@code GET /storing/jobs} (whole jobs, {@value #STORING_PAGE_SIZE} a page, default order) of every board, one
+     * page past the last included, the answer to indexing the demo board's first job again (see {@link #indexJob}),
+     * a 401, a 400 and the health page.
+     */
     public static RecordedAnswers record(HrFlowSandbox sandbox) {
         Recorder recorder = new Recorder(sandbox);
+        // the write first, so that the jobs and pages recorded next are what the sandbox holds afterwards
+        String demoKey = sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).get(0);
+        ObjectNode toIndex;
+        try {
+            toIndex = indexJob(HrFlowJson.mapper().readTree(body(recorder.get(jobPath(HrFlowSandbox.DEMO_BOARD_KEY,
+                    demoKey), true))).get("data"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox's demo job is not JSON", e);
+        }
+        toIndex.put("board_key", HrFlowSandbox.DEMO_BOARD_KEY);
+        byte[] indexed = recorder.post(JobServerConnection.JOB_PATH, toIndex);
         Map<String, byte[]> jobs = new HashMap<>();
+        Map<String, byte[]> pages = new HashMap<>();
         String anyBoard = null;
         for (Board board : sandbox.store().boards()) {
             anyBoard = board.key();
-            for (String key : sandbox.jobKeys(board.key())) {
+            // the storing board is only read by pages; its 10,000 single answers would take seconds to record
+            List<String> singles = board.key().equals(STORING_BOARD_KEY) ? List.of() : sandbox.jobKeys(board.key());
+            for (String key : singles) {
                 jobs.put(id(board.key(), key), recorder.get(jobPath(board.key(), key), true));
             }
+            int pageCount = (sandbox.jobKeys(board.key()).size() + STORING_PAGE_SIZE - 1) / STORING_PAGE_SIZE;
+            for (int page = 1; page <= pageCount + 1; page++) {
+                pages.put(pageId(boardKeys(board.key()), page, STORING_PAGE_SIZE),
+                        recorder.get(storingPath(board.key(), page), true));
+            }
         }
-        return new RecordedAnswers(jobs,
+        return new RecordedAnswers(jobs, pages, indexed,
                 recorder.get(jobPath(anyBoard, NO_SUCH_JOB), false),
                 recorder.get(jobPath(anyBoard, NO_SUCH_JOB), true),
                 recorder.get(HrFlowSandbox.ADMIN_PATH + "/health", false),
                 sandbox.apiKey(), sandbox.userEmail());
     }
 
+    /**
+     * The job the index rows send: a stored job without its key and id, under a reference of its own. The client
+     * side builds it the same way from the job it reads back, so both send the same JSON.
+     */
+    public static ObjectNode indexJob(JsonNode storedJob) {
+        ObjectNode job = storedJob.deepCopy();
+        job.remove("key");
+        job.remove("id");
+        job.put("reference", "benchmark-index-" + storedJob.path("reference").asText("job"));
+        return job;
+    }
+
+    /** {@code ["key"]}, as HrFlow takes {@code board_keys}. */
+    public static String boardKeys(String boardKey) {
+        return "[\"" + boardKey + "\"]";
+    }
+
     /** The whole HTTP response for a job, or {@code null} when the board has no such job. */
     byte[] job(String boardKey, String key) {
         return jobs.get(id(boardKey, key));
+    }
+
+    /** The recorded answer to {@code POST /job/indexing}. */
+    byte[] indexed() {
+        return indexed;
+    }
+
+    /** A recorded {@code storing/jobs} page for these query parameters, or {@code null}. */
+    byte[] storingPage(Map<String, String> query) {
+        String boardKeys = query.get("board_keys");
+        if (boardKeys == null || !"true".equals(query.get("return_job")) || query.containsKey("sort_by")
+            || query.containsKey("order_by")) {
+            return null;
+        }
+        try {
+            return storingPages.get(pageId(boardKeys.replace(" ", ""), Integer.parseInt(query.getOrDefault("page", "1")),
+                    Integer.parseInt(query.getOrDefault("limit", "30"))));
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     boolean authorized(String apiKeyHeader, String userEmailHeader) {
@@ -92,6 +175,10 @@ public final class RecordedAnswers {
         if (response == null) {
             throw new IllegalArgumentException("No job " + key + " in board " + boardKey);
         }
+        return body(response);
+    }
+
+    private static byte[] body(byte[] response) {
         int bodyStart = indexOfBodyStart(response);
         byte[] body = new byte[response.length - bodyStart];
         System.arraycopy(response, bodyStart, body, 0, body.length);
@@ -109,6 +196,16 @@ public final class RecordedAnswers {
 
     private static String jobPath(String boardKey, String key) {
         return "/v1/job/indexing?board_key=" + boardKey + "&key=" + key;
+    }
+
+    private static String storingPath(String boardKey, int page) {
+        return JobServerConnection.STORING_PATH + "?board_keys="
+               + URLEncoder.encode(boardKeys(boardKey), StandardCharsets.UTF_8) + "&return_job=true&page=" + page
+               + "&limit=" + STORING_PAGE_SIZE;
+    }
+
+    private static String pageId(String boardKeys, int page, int limit) {
+        return boardKeys + '\n' + page + '\n' + limit;
     }
 
     private static String id(String boardKey, String key) {
@@ -129,6 +226,23 @@ public final class RecordedAnswers {
             if (withCredentials) {
                 request.header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail());
             }
+            return send(request, pathAndQuery);
+        }
+
+        byte[] post(String path, JsonNode body) {
+            HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(sandbox.rootUrl() + path))
+                    .header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail())
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString()));
+            byte[] answer = send(request, "POST " + path);
+            if (!new String(answer, 0, 12, StandardCharsets.ISO_8859_1).startsWith("HTTP/1.1 2")) {
+                throw new IllegalStateException("The sandbox refused the job to index: "
+                                                + new String(answer, StandardCharsets.UTF_8));
+            }
+            return answer;
+        }
+
+        private byte[] send(HttpRequest.Builder request, String pathAndQuery) {
             try {
                 HttpResponse<byte[]> response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
                 String contentType = response.headers().firstValue("Content-Type").orElse("application/json");
@@ -154,6 +268,7 @@ public final class RecordedAnswers {
         private static String reason(int status) {
             return switch (status) {
                 case 200 -> "OK";
+                case 201 -> "Created";
                 case 400 -> "Bad Request";
                 case 401 -> "Unauthorized";
                 default -> "Status";

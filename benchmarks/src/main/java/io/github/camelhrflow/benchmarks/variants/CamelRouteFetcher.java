@@ -8,6 +8,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.Endpoint;
 import org.apache.camel.ProducerTemplate;
 import org.apache.camel.RoutesBuilder;
+import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.http.HttpComponent;
 import org.apache.camel.impl.DefaultCamelContext;
 
@@ -26,10 +27,13 @@ final class CamelRouteFetcher implements JobFetcher {
     private final ProducerTemplate template;
     private final Endpoint entry;
     private final String keyHeader;
+    /** What the route calls besides Camel's own endpoints, closed with the context; may be null. */
+    private final AutoCloseable resource;
 
-    private CamelRouteFetcher(CamelContext context, RoutesBuilder route, String keyHeader) {
+    private CamelRouteFetcher(CamelContext context, RoutesBuilder route, String keyHeader, AutoCloseable resource) {
         this.context = context;
         this.keyHeader = keyHeader;
+        this.resource = resource;
         try {
             context.addRoutes(route);
         } catch (Exception e) {
@@ -45,7 +49,7 @@ final class CamelRouteFetcher implements JobFetcher {
         HttpComponent http = context.getComponent("http", HttpComponent.class);
         http.setMaxTotalConnections(Target.MAX_CONNECTIONS);
         http.setConnectionsPerRoute(Target.CONNECTIONS_PER_ROUTE);
-        return new CamelRouteFetcher(context, new HandRolledRoute(target), HandRolledRoute.KEY_HEADER);
+        return new CamelRouteFetcher(context, new HandRolledRoute(target), HandRolledRoute.KEY_HEADER, null);
     }
 
     static JobFetcher hrflow(Target target) {
@@ -55,7 +59,23 @@ final class CamelRouteFetcher implements JobFetcher {
         configuration.setUserEmail(target.userEmail());
         configuration.setBaseUrl(target.baseUrl());
         // its pool limits are already Target's
-        return new CamelRouteFetcher(context, new HrFlowRoute(target), HrFlowConstants.JOB_KEY);
+        return new CamelRouteFetcher(context, new HrFlowRoute(target), HrFlowConstants.JOB_KEY, null);
+    }
+
+    /**
+     * Floor A's call made from a processor: what is left between this and camel-hrflow is the component's own
+     * work, and what is between this and floor A is Camel's exchange handling (template, direct:, the route).
+     */
+    static JobFetcher rawInProcessor(Target target) {
+        ApacheHttpClientFetcher raw = new ApacheHttpClientFetcher(target);
+        RoutesBuilder route = new RouteBuilder() {
+            @Override
+            public void configure() {
+                from(ENTRY).process(exchange -> exchange.getMessage()
+                        .setBody(raw.fetch(exchange.getMessage().getHeader(HandRolledRoute.KEY_HEADER, String.class))));
+            }
+        };
+        return new CamelRouteFetcher(new DefaultCamelContext(), route, HandRolledRoute.KEY_HEADER, raw);
     }
 
     @Override
@@ -67,5 +87,8 @@ final class CamelRouteFetcher implements JobFetcher {
     public void close() throws Exception {
         template.close();
         context.close();
+        if (resource != null) {
+            resource.close();
+        }
     }
 }

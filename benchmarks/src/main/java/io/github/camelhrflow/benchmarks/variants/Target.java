@@ -13,16 +13,16 @@ import java.nio.charset.StandardCharsets;
  */
 public record Target(String baseUrl, String boardKey, String apiKey, String userEmail) {
 
-    static final int MAX_CONNECTIONS = 200;
+    public static final int MAX_CONNECTIONS = 200;
     /** camel-hrflow's default; every variant gets the same limit so that none waits for a connection. */
-    static final int CONNECTIONS_PER_ROUTE = 100;
+    public static final int CONNECTIONS_PER_ROUTE = 100;
 
     /** The job URL up to the key's value: {@code .../job/indexing?board_key=B&key=}. */
     String jobUrlPrefix() {
         return baseUrl + "/job/indexing?board_key=" + encode(boardKey) + "&key=";
     }
 
-    static String encode(String value) {
+    public static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 

@@ -2,15 +2,20 @@ package io.github.camelhrflow.benchmarks.server;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelhrflow.benchmarks.load.RawHttpClient;
+import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -61,6 +66,34 @@ class JobServerTest {
         assertArrayEquals(get(sandbox.baseUrl() + known, false).body(), unauthorized.body());
         assertEquals(400, notFound.statusCode());
         assertArrayEquals(get(sandbox.baseUrl() + unknown, true).body(), notFound.body());
+    }
+
+    @Test
+    void servesEveryStoringPageByteForByteAsTheSandbox() throws Exception {
+        String board = HrFlowSandbox.DEMO_BOARD_KEY;
+        String query = "/storing/jobs?board_keys=" + URLEncoder.encode(RecordedAnswers.boardKeys(board),
+                StandardCharsets.UTF_8) + "&return_job=true&limit=" + RecordedAnswers.STORING_PAGE_SIZE + "&page=";
+        // the demo board fits one page; page 2 is past the last, answered with no data
+        for (int page = 1; page <= 2; page++) {
+            HttpResponse<byte[]> actual = get(server.baseUrl() + query + page, true);
+            assertEquals(200, actual.statusCode());
+            assertArrayEquals(get(sandbox.baseUrl() + query + page, true).body(), actual.body(), "page " + page);
+        }
+        assertEquals(400, get(server.baseUrl() + query.replace("limit=30", "limit=7") + 1, true).statusCode());
+    }
+
+    @Test
+    void answersAPostWithTheRecordedCreation() throws Exception {
+        HttpResponse<byte[]> created = HTTP.send(HttpRequest.newBuilder(URI.create(server.baseUrl() + "/job/indexing"))
+                .header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail())
+                .POST(HttpRequest.BodyPublishers.ofString("{\"board_key\":\"b\",\"name\":\"any\"}"))
+                .build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        JsonNode job = HrFlowJson.mapper().readTree(created.body()).get("data");
+        assertEquals(201, created.statusCode());
+        assertTrue(job.get("key").asText().matches("[0-9a-f]{40}"), job.toString());
+        assertEquals("benchmark-index-" + sandbox.jobReferences(HrFlowSandbox.DEMO_BOARD_KEY).get(0),
+                job.get("reference").asText());
     }
 
     @Test

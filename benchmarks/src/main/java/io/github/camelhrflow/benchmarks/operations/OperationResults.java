@@ -1,0 +1,59 @@
+package io.github.camelhrflow.benchmarks.operations;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+
+/** The operation rows' runs, their medians over rounds, and medians of per-round ratios (camel-hrflow / raw). */
+public final class OperationResults {
+
+    private final List<OperationCell> cells = new ArrayList<>();
+
+    public void add(OperationCell cell) {
+        cells.add(cell);
+    }
+
+    public List<OperationCell> cells() {
+        return List.copyOf(cells);
+    }
+
+    public double median(OperationRow row, String variant, int concurrency, ToDoubleFunction<OperationCell> metric) {
+        return median(cells.stream()
+                .filter(c -> c.row().equals(row) && c.variant().equals(variant) && c.concurrency() == concurrency)
+                .mapToDouble(metric)
+                .toArray());
+    }
+
+    /** The median over rounds of camel-hrflow's figure divided by the raw loop's in the same round. */
+    public double medianRatio(OperationRow row, int concurrency, ToDoubleFunction<OperationCell> metric) {
+        return medianRatio(row, OperationRow.HRFLOW, concurrency, metric);
+    }
+
+    /** The median over rounds of a variant's figure divided by the raw loop's in the same round. */
+    public double medianRatio(OperationRow row, String variant, int concurrency,
+                              ToDoubleFunction<OperationCell> metric) {
+        List<Double> ratios = new ArrayList<>();
+        for (OperationCell hrflow : cells) {
+            if (hrflow.row().equals(row) && hrflow.variant().equals(variant)
+                && hrflow.concurrency() == concurrency) {
+                cells.stream()
+                        .filter(raw -> raw.row().equals(row) && raw.variant().equals(OperationRow.RAW)
+                                       && raw.concurrency() == concurrency && raw.round() == hrflow.round())
+                        .findFirst()
+                        .ifPresent(raw -> ratios.add(metric.applyAsDouble(hrflow) / metric.applyAsDouble(raw)));
+            }
+        }
+        return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    private static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        int middle = sorted.length / 2;
+        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+    }
+}
