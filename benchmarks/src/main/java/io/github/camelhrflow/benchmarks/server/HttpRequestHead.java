@@ -2,10 +2,11 @@ package io.github.camelhrflow.benchmarks.server;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+
+import io.github.camelhrflow.sandbox.QueryParams;
 
 /**
  * The request line and the few headers the job server looks at, read from a keep-alive connection.
@@ -74,19 +75,9 @@ final class HttpRequestHead {
         }
     }
 
-    /**
-     * The sandbox's own parser ({@code io.github.camelhrflow.sandbox.QueryParams}) is package-private, so this is a
-     * copy of its rule: split the raw query on {@code &} first, then decode each name and value.
-     */
+    /** The sandbox's own parser decodes the query, so both servers read a request alike. */
     private void parseQuery(String rawQuery) {
-        for (String pair : rawQuery.split("&")) {
-            int equals = pair.indexOf('=');
-            if (equals < 0) {
-                continue;
-            }
-            String name = URLDecoder.decode(pair.substring(0, equals), StandardCharsets.UTF_8);
-            this.query.putIfAbsent(name, URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8));
-        }
+        QueryParams.parse(rawQuery).asMap().forEach((name, values) -> this.query.putIfAbsent(name, values.get(0)));
     }
 
     private void parseHeader(String header) {
