@@ -3,8 +3,14 @@ package io.github.camelhrflow.sandbox;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * Runs the sandbox from the command line until Ctrl-C:
@@ -19,31 +25,60 @@ public final class HrFlowSandboxMain {
     /** Jobs listed per board in the banner; seeded boards are small, a user's may not be. */
     private static final int MAX_JOBS_SHOWN = 20;
 
-    private static final String USAGE = """
-            Usage: java -jar hrflow-sandbox-standalone.jar [options]
-              --port N            port to listen on (default %d, 0 = any free port)
-              --host ADDRESS      address to bind (default 127.0.0.1)
-              --seed PATH         extra seed file or directory of *.json files (repeatable)
-              --no-default-seed   start without the built-in boards
-              --api-key KEY       accepted X-API-KEY (default %s)
-              --user-email EMAIL  accepted X-USER-EMAIL (default %s)
-            """.formatted(DEFAULT_PORT, HrFlowSandbox.DEMO_API_KEY, HrFlowSandbox.DEMO_USER_EMAIL);
-
     private HrFlowSandboxMain() {
     }
 
+    /** The command line, read by picocli: options, defaults and help text in one place. */
+    @Command(name = "java -jar hrflow-sandbox-standalone.jar",
+             description = "A local HTTP server that speaks HrFlow.ai's job API, until Ctrl-C.")
+    static final class Options {
+
+        @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help and exit")
+        boolean help;
+
+        @Option(names = "--port", paramLabel = "N", defaultValue = "" + DEFAULT_PORT,
+                description = "port to listen on (default ${DEFAULT-VALUE}, 0 = any free port)")
+        int port;
+
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
+        String host;
+
+        @Option(names = "--seed", paramLabel = "PATH",
+                description = "extra seed file or directory of *.json files (repeatable)")
+        List<Path> seeds = new ArrayList<>();
+
+        @Option(names = "--no-default-seed", description = "start without the built-in boards")
+        boolean noDefaultSeed;
+
+        @Option(names = "--api-key", paramLabel = "KEY", defaultValue = HrFlowSandbox.DEMO_API_KEY,
+                description = "accepted X-API-KEY (default ${DEFAULT-VALUE})")
+        String apiKey;
+
+        @Option(names = "--user-email", paramLabel = "EMAIL", defaultValue = HrFlowSandbox.DEMO_USER_EMAIL,
+                description = "accepted X-USER-EMAIL (default ${DEFAULT-VALUE})")
+        String userEmail;
+
+        HrFlowSandbox.Builder builder() {
+            HrFlowSandbox.Builder builder = HrFlowSandbox.builder().port(port).host(host).apiKey(apiKey)
+                    .userEmail(userEmail).defaultSeed(!noDefaultSeed);
+            seeds.forEach(builder::seed);
+            return builder;
+        }
+    }
+
     public static void main(String[] args) throws InterruptedException {
+        CommandLine command = new CommandLine(new Options());
         HrFlowSandbox.Builder builder;
         try {
-            builder = parse(List.of(args));
-        } catch (IllegalArgumentException e) {
+            builder = parse(command, List.of(args));
+        } catch (ParameterException e) {
             System.err.println(e.getMessage());
-            System.err.print(USAGE);
+            command.usage(System.err);
             System.exit(2);
             return;
         }
         if (builder == null) {
-            System.out.print(USAGE);
+            command.usage(System.out);
             return;
         }
         HrFlowSandbox sandbox = builder.build().start();
@@ -60,26 +95,22 @@ public final class HrFlowSandboxMain {
      * Reads the command line into a builder.
      *
      * @return null when help was asked for
-     * @throws IllegalArgumentException on an unknown option or a missing or bad value
+     * @throws IllegalArgumentException on an unknown option or a missing or bad value (picocli's own message)
      */
     static HrFlowSandbox.Builder parse(List<String> args) {
-        HrFlowSandbox.Builder builder = HrFlowSandbox.builder().port(DEFAULT_PORT);
-        for (int i = 0; i < args.size(); i++) {
-            String option = args.get(i);
-            switch (option) {
-                case "-h", "--help" -> {
-                    return null;
-                }
-                case "--no-default-seed" -> builder.defaultSeed(false);
-                case "--port" -> builder.port(integer(option, value(args, ++i, option)));
-                case "--host" -> builder.host(value(args, ++i, option));
-                case "--seed" -> builder.seed(Path.of(value(args, ++i, option)));
-                case "--api-key" -> builder.apiKey(value(args, ++i, option));
-                case "--user-email" -> builder.userEmail(value(args, ++i, option));
-                default -> throw new IllegalArgumentException("Unknown option: " + option);
-            }
+        try {
+            return parse(new CommandLine(new Options()), args);
+        } catch (ParameterException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
         }
-        return builder;
+    }
+
+    private static HrFlowSandbox.Builder parse(CommandLine command, List<String> args) {
+        ParseResult result = command.parseArgs(args.toArray(String[]::new));
+        if (result.isUsageHelpRequested()) {
+            return null;
+        }
+        return command.<Options>getCommand().builder();
     }
 
     /**
@@ -119,20 +150,5 @@ public final class HrFlowSandboxMain {
         out.println();
         out.println("Press Ctrl-C to stop.");
         out.flush();
-    }
-
-    private static String value(List<String> args, int index, String option) {
-        if (index >= args.size()) {
-            throw new IllegalArgumentException("Missing value for " + option);
-        }
-        return args.get(index);
-    }
-
-    private static int integer(String option, String value) {
-        try {
-            return Integer.parseInt(value);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(option + " needs a number, got: " + value);
-        }
     }
 }
