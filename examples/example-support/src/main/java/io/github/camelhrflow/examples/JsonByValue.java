@@ -5,8 +5,9 @@ import java.util.Comparator;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * JSON equality as the examples check their results: the Job model reads HrFlow's numbers as doubles, so a job that
- * went through it may say {@code 65000.0} where HrFlow said {@code 65000}; numbers are compared by value.
+ * JSON equality as the examples check their results, whichever Jackson node types each side was read into: the
+ * sandbox keeps numbers as exact decimals, a plain {@code readTree} reads them as ints and doubles, so numbers are
+ * compared by value. (The component's own tests compare the text of numbers, the stronger promise.)
  */
 public final class JsonByValue {
 
