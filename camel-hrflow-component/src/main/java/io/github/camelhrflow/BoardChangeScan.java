@@ -12,8 +12,8 @@ import java.util.Map;
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowPage;
 import io.github.camelhrflow.client.JobListQuery;
-import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.HrFlowTimestamps;
+import io.github.camelhrflow.model.Job;
 
 /**
  * Finds the job versions of a board that are ahead of a watermark, with what {@code GET /storing/jobs} offers: no

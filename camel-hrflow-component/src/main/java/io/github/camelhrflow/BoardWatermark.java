@@ -83,7 +83,8 @@ final class BoardWatermark {
         } catch (IOException | DateTimeParseException e) {
             throw new IllegalStateException("The saved position " + stateKey + " of the hrflow consumer is not one it"
                                             + " wrote (" + e.getMessage() + "): remove it from the state repository"
-                                            + " to start again from startFrom.", e);
+                                            + " to start again from startFrom.",
+                    e);
         }
     }
 

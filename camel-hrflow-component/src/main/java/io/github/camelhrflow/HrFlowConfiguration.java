@@ -263,7 +263,8 @@ public class HrFlowConfiguration implements Cloneable {
                 uriPrefix + "?userEmail=you@example.com");
         validateBaseUrl();
         // a value that is not a number reaches here as 0, which HttpClient reads as "wait forever"
-        requireAtLeast(connectTimeout, 1, "connectTimeout", " (milliseconds; a value that is not a number counts as 0)");
+        requireAtLeast(connectTimeout, 1, "connectTimeout",
+                " (milliseconds; a value that is not a number counts as 0)");
         requireAtLeast(readTimeout, 1, "readTimeout", " (milliseconds; a value that is not a number counts as 0)");
         requireAtLeast(maxTotalConnections, 1, "maxTotalConnections", "");
         requireAtLeast(connectionsPerRoute, 1, "connectionsPerRoute", "");

@@ -82,7 +82,8 @@ public class HrFlowDevConsole extends AbstractDevConsole {
         return root;
     }
 
-    private record ConsumerView(String routeId, String boardKey, String stateKey, HrFlowJobStoringStatistics statistics) {
+    private record ConsumerView(String routeId, String boardKey, String stateKey,
+                                HrFlowJobStoringStatistics statistics) {
     }
 
     private List<ConsumerView> consumers() {

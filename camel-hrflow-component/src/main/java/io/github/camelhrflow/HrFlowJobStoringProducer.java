@@ -66,11 +66,13 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
                     page = client.listJobs(query.page(next));
                 } catch (IOException e) {
                     failure = new UncheckedIOException("Cannot read page " + next + " of board " + query.boardKey()
-                                                       + ": " + e.getMessage(), e);
+                                                       + ": " + e.getMessage(),
+                            e);
                     return true;
                 } catch (HrFlowApiException e) {
                     failure = new HrFlowApiException("Cannot read page " + next + " of board " + query.boardKey()
-                                                     + ": " + e.getMessage(), e.getStatusCode(), e.getHrFlowMessage(),
+                                                     + ": " + e.getMessage(),
+                            e.getStatusCode(), e.getHrFlowMessage(),
                             e.getRetryAfter(), e);
                     return true;
                 }

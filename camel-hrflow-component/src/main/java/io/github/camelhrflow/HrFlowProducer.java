@@ -55,7 +55,8 @@ public abstract class HrFlowProducer extends DefaultProducer {
                 // the error handler reads this header, so a plain maximumRedeliveries(n) waits as HrFlow asked
                 long delay = e.getRetryAfter().toMillis();
                 long maxRetryAfter = getEndpoint().getConfiguration().getMaxRetryAfter();
-                message.setHeader(Exchange.REDELIVERY_DELAY, maxRetryAfter > 0 ? Math.min(delay, maxRetryAfter) : delay);
+                message.setHeader(Exchange.REDELIVERY_DELAY,
+                        maxRetryAfter > 0 ? Math.min(delay, maxRetryAfter) : delay);
             }
             throw e;
         } finally {
@@ -95,7 +96,8 @@ public abstract class HrFlowProducer extends DefaultProducer {
             return new IllegalArgumentException("The body of " + getEndpoint().getApi().uri() + " operation="
                                                 + getEndpoint().getOperation() + " must be a job: a Job, or JSON of"
                                                 + " one (String, byte[], InputStream, a file) or a Map; got "
-                                                + (body == null ? "no body" : body.getClass().getName()), e);
+                                                + (body == null ? "no body" : body.getClass().getName()),
+                    e);
         }
     }
 

@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelhrflow.model.Job;
-import org.apache.hc.client5.http.ConnectTimeoutException;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
 import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
+import org.apache.hc.client5.http.ConnectTimeoutException;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -114,6 +114,7 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
     private IOException ioFailure(String uri) {
         Exchange exchange = template.request(uri, e -> {
         });
-        return assertInstanceOf(IOException.class, exchange.getException(), () -> String.valueOf(exchange.getException()));
+        return assertInstanceOf(IOException.class, exchange.getException(),
+                () -> String.valueOf(exchange.getException()));
     }
 }

@@ -58,7 +58,8 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     @Test
     void boardNotFoundFailsEvenWhenMissingJobsMayNot() {
         server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)));
-        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+        Exchange exchange =
+                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
         assertInstanceOf(HrFlowBoardNotFoundException.class, exchange.getException());
         assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
     }
@@ -76,14 +77,16 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     @Test
     void notFoundStatusFailsEvenWithThrowExceptionOnNotFoundFalse() {
         server.thenReply(Reply.json(404, "<html>Not Found</html>"));
-        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+        Exchange exchange =
+                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
         assertInstanceOf(HrFlowApiException.class, exchange.getException());
     }
 
     @Test
     void notFoundGivesNullBodyWhenAskedTo() {
         server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
-        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+        Exchange exchange =
+                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
         assertNull(exchange.getException());
         assertNull(exchange.getMessage().getBody());
         assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));

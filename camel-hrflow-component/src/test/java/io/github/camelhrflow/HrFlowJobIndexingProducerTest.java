@@ -13,10 +13,10 @@ import io.github.camelhrflow.support.Samples;
 import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import io.github.camelhrflow.support.ScriptedHttpServer.Request;
 import org.apache.camel.CamelExecutionException;
-import org.apache.logging.log4j.Level;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -70,7 +70,8 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
         Job job = exchange.getMessage().getBody(Job.class);
         assertEquals("REF-42", job.getReference());
         assertEquals("REF-42", exchange.getMessage().getHeader(HrFlowConstants.JOB_REFERENCE));
-        assertEquals(Map.of("board_key", List.of(BOARD), "reference", List.of("REF-42")), server.lastRequest().params());
+        assertEquals(Map.of("board_key", List.of(BOARD), "reference", List.of("REF-42")),
+                server.lastRequest().params());
     }
 
     @Test
@@ -86,7 +87,8 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
     @Test
     void endpointOptionsOverrideComponentOnes() {
         template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY
-                             + "&apiKey=RAW(askr_endpoint+key&1)&userEmail=other@example.com", (Object) null);
+                             + "&apiKey=RAW(askr_endpoint+key&1)&userEmail=other@example.com",
+                (Object) null);
         assertEquals("askr_endpoint+key&1", server.lastRequest().header("X-API-KEY"));
         assertEquals("other@example.com", server.lastRequest().header("X-USER-EMAIL"));
 
@@ -146,7 +148,8 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
                 () -> template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null));
         assertInstanceOf(HrFlowApiException.class, failure.getCause());
 
-        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null, Job.class);
+        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null,
+                Job.class);
         assertEquals(JOB_KEY, job.getKey());
         assertEquals(2, server.requestCount());
     }

@@ -1,10 +1,9 @@
 package io.github.camelhrflow;
 
-import java.util.Set;
 import java.time.Duration;
+import java.util.Set;
 
 import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.model.Job;
 import org.apache.camel.Exchange;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
@@ -69,8 +68,7 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
     private static long httpClientThreads() {
         Set<Thread> threads = Thread.getAllStackTraces().keySet();
         return threads.stream().filter(Thread::isAlive)
-                .filter(t -> t.getName().contains("idle-connection-evictor") || t.getName().startsWith("httpclient")
-)
+                .filter(t -> t.getName().contains("idle-connection-evictor") || t.getName().startsWith("httpclient"))
                 .count();
     }
 }

@@ -48,7 +48,8 @@ class HrFlowRedeliveryTest extends HrFlowTestSupport {
 
     @Test
     void unavailableThenRecoveredSucceedsWithinTheRedeliveryBudget() {
-        Reply unavailable = Reply.json(503, "{\"code\":503,\"message\":\"maintenance\"}").withHeader("Retry-After", "0");
+        Reply unavailable =
+                Reply.json(503, "{\"code\":503,\"message\":\"maintenance\"}").withHeader("Retry-After", "0");
         server.thenReply(unavailable, unavailable);
 
         Job job = template.requestBodyAndHeader("direct:fetch", null, HrFlowConstants.JOB_KEY, JOB_KEY, Job.class);

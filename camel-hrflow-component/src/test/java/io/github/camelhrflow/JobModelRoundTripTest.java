@@ -98,7 +98,8 @@ class JobModelRoundTripTest extends HrFlowTestSupport {
         assertNull(JsonTrees.firstDifference(NUMBERS, written));
         // the same again through the Camel converters a route uses
         Job again = context.getTypeConverter().mandatoryConvertTo(Job.class, written);
-        assertNull(JsonTrees.firstDifference(NUMBERS, context.getTypeConverter().mandatoryConvertTo(String.class, again)));
+        assertNull(
+                JsonTrees.firstDifference(NUMBERS, context.getTypeConverter().mandatoryConvertTo(String.class, again)));
     }
 
     @Test

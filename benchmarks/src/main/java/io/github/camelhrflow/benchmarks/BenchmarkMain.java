@@ -87,7 +87,8 @@ public final class BenchmarkMain {
                 workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("chart.svg"), SvgChart.render(results, workloads, LEVELS), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("chart.svg"), SvgChart.render(results, workloads, LEVELS),
+                StandardCharsets.UTF_8);
         Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results, operations), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(report);
@@ -111,7 +112,8 @@ public final class BenchmarkMain {
     }
 
     private static void runRounds(LoadDriver driver, ServerProcess server, List<Workload> workloads, int warmups,
-                                  int rounds, Results results) throws Exception {
+                                  int rounds, Results results)
+            throws Exception {
         Map<Workload, Map<Variant, JobFetcher>> fetchers = new LinkedHashMap<>();
         try {
             for (Workload w : workloads) {

@@ -1,6 +1,5 @@
 package io.github.camelhrflow.benchmarks;
 
-
 import java.util.List;
 
 import io.github.camelhrflow.benchmarks.load.LoadDriver;
@@ -54,7 +53,8 @@ public final class ProfileMain {
                     }
                 }, workload.keys(), workload.calls(concurrency), concurrency, () -> -1);
                 System.out.printf("%s %s %d in flight: %,.0f jobs/s, %.0f µs CPU/job, %.1f KB/job%n", variant,
-                        workload.name(), concurrency, m.callsPerSecond(), m.cpuMicrosPerCall(), m.bytesPerCall() / 1024);
+                        workload.name(), concurrency, m.callsPerSecond(), m.cpuMicrosPerCall(),
+                        m.bytesPerCall() / 1024);
             }
         }
     }

@@ -184,7 +184,8 @@ public class HrFlowClient {
             // HttpClient's words for a closed pool: the component (or whoever owns the pool) has stopped
             throw new IllegalStateException(describe(request, uri) + " cannot be sent: the HTTP client is closed"
                                             + " (the hrflow component or its CamelContext was stopped). Start it"
-                                            + " again before sending.", e);
+                                            + " again before sending.",
+                    e);
         }
     }
 

@@ -79,7 +79,8 @@ public final class HrFlowHttpClientFactory {
         try {
             return settings.sslContextParameters().createSSLContext(camelContext);
         } catch (Exception e) {
-            throw new RuntimeCamelException("Cannot create the TLS context from sslContextParameters: " + e.getMessage(),
+            throw new RuntimeCamelException(
+                    "Cannot create the TLS context from sslContextParameters: " + e.getMessage(),
                     e);
         }
     }

@@ -29,7 +29,8 @@ public abstract class HrFlowObject {
     /** Fields of HrFlow's JSON that this model has no property for, in the order received. */
     @JsonIgnore
     public Map<String, Object> getAdditionalProperties() {
-        return additionalProperties == null ? Collections.emptyMap() : Collections.unmodifiableMap(additionalProperties);
+        return additionalProperties == null ? Collections.emptyMap()
+                : Collections.unmodifiableMap(additionalProperties);
     }
 
     /** Keeps a field the model has no property for; a number in it is a {@link java.math.BigDecimal}. */

@@ -72,7 +72,8 @@ public class Location extends HrFlowObject {
     @JsonIgnore
     @SuppressWarnings("unchecked")
     public Map<String, Object> getFieldsAsMap() {
-        return fields instanceof Map ? Collections.unmodifiableMap((Map<String, Object>) fields) : Collections.emptyMap();
+        return fields instanceof Map ? Collections.unmodifiableMap((Map<String, Object>) fields)
+                : Collections.emptyMap();
     }
 
 }

@@ -1,12 +1,5 @@
 package io.github.camelhrflow.console;
 
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -17,7 +10,6 @@ import java.util.Map;
 import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowDevConsole;
-import io.github.camelhrflow.HrFlowEndpoint;
 import io.github.camelhrflow.HrFlowJobStoringConsumer;
 import io.github.camelhrflow.HrFlowProducerStatistics;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
@@ -30,6 +22,13 @@ import org.apache.camel.support.PluginHelper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The {@code hrflow} dev console, found the way Camel finds consoles (its services file), over a running board
@@ -86,7 +85,8 @@ class HrFlowDevConsoleTest {
         assertTrue(missingStatus >= 400, "HrFlow's answer to an unknown key: " + missingStatus);
 
         DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("hrflow");
-        assertInstanceOf(HrFlowDevConsole.class, console, "found through META-INF/services/org/apache/camel/dev-console");
+        assertInstanceOf(HrFlowDevConsole.class, console,
+                "found through META-INF/services/org/apache/camel/dev-console");
 
         Instant newest = sandbox.store().jobs(BOARD).stream()
                 .map(job -> OffsetDateTime.parse(job.get("updated_at").asText(), HRFLOW_TIME).toInstant())

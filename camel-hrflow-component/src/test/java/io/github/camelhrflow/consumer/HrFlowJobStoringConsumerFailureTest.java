@@ -125,7 +125,8 @@ class HrFlowJobStoringConsumerFailureTest {
                               + " writes=%d %s%n",
                     seed, raw.size(), rawCounts.size(),
                     attempts.values().stream().filter(n -> n > 1).count(), new HashSet<>(List.copyOf(dead)).size(),
-                    failedAtConsumer.size(), rawDuplicates, done.size() - new HashSet<>(List.copyOf(done)).size(), faults,
+                    failedAtConsumer.size(), rawDuplicates, done.size() - new HashSet<>(List.copyOf(done)).size(),
+                    faults,
                     harness.listings().size(), writer.writes(), report);
             String context1 = "seed " + seed + ": " + report;
             assertTrue(report.missing().isEmpty(), context1);

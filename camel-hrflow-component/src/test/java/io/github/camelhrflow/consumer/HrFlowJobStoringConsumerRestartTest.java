@@ -92,7 +92,8 @@ class HrFlowJobStoringConsumerRestartTest {
             }
             SyncHarness.Report report = harness.truth(true).compare(List.copyOf(delivered));
             System.out.printf("restart seed=%d restarts=%d stops=%s deliveredAtStops=%s inFlightAtStops=%d requests=%d"
-                              + " %s%n", seed, restarts, java.util.Arrays.toString(stops), atStops, inFlightAtStops,
+                              + " %s%n",
+                    seed, restarts, java.util.Arrays.toString(stops), atStops, inFlightAtStops,
                     harness.listings().size(), report);
             assertTrue(report.missing().isEmpty(), "seed " + seed + ": " + report);
             assertTrue(report.foreign().isEmpty(), "seed " + seed + ": " + report);

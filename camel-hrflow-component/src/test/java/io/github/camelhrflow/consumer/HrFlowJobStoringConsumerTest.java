@@ -268,8 +268,10 @@ class HrFlowJobStoringConsumerTest {
         Instant watermark = consumer.getStatistics().getWatermark();
         sandbox.faults().retryAfterSeconds(2).throttleNext(1);
         int requests = harness.listings().size();
-        await().atMost(Duration.ofSeconds(10)).until(() -> harness.listings().stream().anyMatch(r -> r.status() == 429));
-        RecordedRequest throttled = harness.listings().stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> harness.listings().stream().anyMatch(r -> r.status() == 429));
+        RecordedRequest throttled =
+                harness.listings().stream().filter(r -> r.status() == 429).findFirst().orElseThrow();
         assertEquals(watermark, consumer.getStatistics().getWatermark());
         ObjectNode created = sandbox.createJob(BOARD, newJob("while-paused"));
         String version = created.get("key").asText() + "@" + created.get("updated_at").asText();

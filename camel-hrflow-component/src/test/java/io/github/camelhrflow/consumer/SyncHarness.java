@@ -151,7 +151,7 @@ final class SyncHarness {
     }
 
     record Report(int required, int delivered, int duplicates, Set<String> missing, Set<String> foreign,
-            Set<String> transientMissed, int polls) {
+                  Set<String> transientMissed, int polls) {
 
         @Override
         public String toString() {

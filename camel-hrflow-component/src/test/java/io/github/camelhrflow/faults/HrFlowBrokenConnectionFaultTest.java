@@ -57,7 +57,8 @@ class HrFlowBrokenConnectionFaultTest extends HrFlowTestSupport {
                 case CLOSED_MID_BODY -> write(socket, jsonHead(JOB.length), HALF_JOB);
                 case CLOSED_MID_CHUNK -> write(socket, ascii("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
                                                              + "Transfer-Encoding: chunked\r\n\r\n"
-                                                             + Integer.toHexString(JOB.length) + "\r\n"), HALF_JOB);
+                                                             + Integer.toHexString(JOB.length) + "\r\n"),
+                        HALF_JOB);
                 case NOT_HTTP_AT_ALL -> write(socket, ascii("SSH-2.0-OpenSSH_9.2\r\n"));
                 default -> throw new IllegalStateException(name());
             }

@@ -97,7 +97,7 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
         assertEquals(expectedDead, deadLettered.size());
         assertTrue(redelivered > 0, "the failure rate must have caused redeliveries");
         assertEquals(failedAnswers.get(), calls - EXCHANGES + deadLettered.size(), "each failed call led to one"
-                                                                                  + " redelivery or one dead letter");
+                                                                                   + " redelivery or one dead letter");
     }
 
     private Reply flakyHrFlow(ScriptedHttpServer.Request request) {

@@ -51,7 +51,7 @@ class HrFlowMalformedAnswerFaultTest extends HrFlowTestSupport {
             return switch (this) {
                 case GOOD -> echoJob(request);
                 case PROXY_HTML_502 -> Reply.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"
-                                                                   + "<body><center>nginx</center></body></html>");
+                                                                  + "<body><center>nginx</center></body></html>");
                 case TRUNCATED_JSON -> Reply.of(200, "application/json", FULL.substring(0, FULL.length() / 3));
                 case EMPTY_200 -> Reply.of(200, "application/json", "");
                 case LOGIN_PAGE_200 -> Reply.of(200, "text/html; charset=utf-8", "<html><form>Sign in</form></html>");

@@ -53,7 +53,8 @@ class HrFlowProxyFaultTest extends HrFlowTestSupport {
     void proxyCredentialsAnswerTheChallenge() {
         try (ForwardProxy proxy = new ForwardProxy(PROXY_USER, PROXY_PASSWORD)) {
             Job job = template.requestBody(uri(proxy) + "&proxyUsername=" + PROXY_USER
-                                           + "&proxyPassword=RAW(" + PROXY_PASSWORD + ")", null, Job.class);
+                                           + "&proxyPassword=RAW(" + PROXY_PASSWORD + ")",
+                    null, Job.class);
 
             assertEquals(JOB_KEY, job.getKey());
             List<ProxiedRequest> proxied = proxy.requests();
@@ -71,8 +72,9 @@ class HrFlowProxyFaultTest extends HrFlowTestSupport {
     void refusedProxyCredentialsFailWithoutShowingThePassword() {
         try (ForwardProxy proxy = new ForwardProxy(PROXY_USER, PROXY_PASSWORD)) {
             Exchange exchange = template.request(uri(proxy) + "&proxyUsername=" + PROXY_USER
-                                                 + "&proxyPassword=RAW(wrong-" + PROXY_PASSWORD + ")", e -> {
-                                                 });
+                                                 + "&proxyPassword=RAW(wrong-" + PROXY_PASSWORD + ")",
+                    e -> {
+                    });
 
             HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException(),
                     () -> String.valueOf(exchange.getException()));

@@ -31,7 +31,8 @@ class HrFlowTrickleFaultTest extends HrFlowTestSupport {
         try (RawHttpServer trickle = new RawHttpServer((socket, head, connection) -> {
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                       + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+                       + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             for (byte b : body) {
                 out.write(b);
                 out.flush();
@@ -41,8 +42,9 @@ class HrFlowTrickleFaultTest extends HrFlowTestSupport {
             long start = System.nanoTime();
             Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY
                                                  + "&readTimeout=1000&requestTimeout=700&baseUrl="
-                                                 + trickle.baseUrl(), e -> {
-                                                 });
+                                                 + trickle.baseUrl(),
+                    e -> {
+                    });
             Duration took = Duration.ofNanos(System.nanoTime() - start);
 
             SocketTimeoutException e = assertInstanceOf(SocketTimeoutException.class, exchange.getException(),

@@ -62,7 +62,8 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
         long end = System.nanoTime();
 
         System.out.printf("[fuzz] answers=%d (component=%d, client=%d) jobs=%d hrFlowApiExceptions=%d other=%d"
-                          + " in %d ms (generate %d, component %d, client %d; seed=%#x)%n", cases.size(),
+                          + " in %d ms (generate %d, component %d, client %d; seed=%#x)%n",
+                cases.size(),
                 viaCamel.size(), cases.size() - viaCamel.size(), jobs.get(), apiExceptions.get(),
                 unexpected.size(), millis(end - start), millis(generated - start), millis(viaComponent - generated),
                 millis(end - viaComponent), SEED);
@@ -137,7 +138,7 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
             case JOB -> job;
             // an error status must reach the route as that status
             case API_ERROR -> apiException && (fuzz.status() < 300
-                    || ((HrFlowApiException) failure).getStatusCode() == fuzz.status());
+                                               || ((HrFlowApiException) failure).getStatusCode() == fuzz.status());
             case EITHER -> job || apiException;
         };
         if (!asExpected) {

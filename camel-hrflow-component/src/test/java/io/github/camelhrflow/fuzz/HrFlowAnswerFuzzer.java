@@ -132,7 +132,7 @@ final class HrFlowAnswerFuzzer {
             }
             case 9 -> add("control characters", insert(bytes(sample), new byte[] { 0, 1, 0x1f, '\n', '\t' }));
             case 10 -> addWith(sample, path, WRONG_VALUES.get(random.nextInt(WRONG_VALUES.size())), "random wrong "
-                                                                                                     + path);
+                                                                                                    + path);
             default -> answerAround(sample);
         }
     }

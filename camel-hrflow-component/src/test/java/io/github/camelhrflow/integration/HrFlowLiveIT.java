@@ -43,7 +43,8 @@ class HrFlowLiveIT extends CamelTestSupport {
         String key = System.getenv("HRFLOW_JOB_KEY");
         Exchange exchange = template.request(URI, e -> e.getMessage().setHeader(HrFlowConstants.JOB_KEY, key));
 
-        Job job = assertInstanceOf(Job.class, exchange.getMessage().getBody(), () -> String.valueOf(exchange.getException()));
+        Job job = assertInstanceOf(Job.class, exchange.getMessage().getBody(),
+                () -> String.valueOf(exchange.getException()));
         assertEquals(key, job.getKey());
         assertEquals(System.getenv("HRFLOW_BOARD_KEY"), job.getBoardKey());
         assertEquals(200, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));

@@ -1,12 +1,5 @@
 package io.github.camelhrflow.kamelet;
 
-import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,7 +18,6 @@ import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.LogCapture;
-import org.apache.logging.log4j.Level;
 import org.apache.camel.CamelContext;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
@@ -33,10 +25,18 @@ import org.apache.camel.ProducerTemplate;
 import org.apache.camel.impl.DefaultCamelContext;
 import org.apache.camel.support.PluginHelper;
 import org.apache.camel.support.ResourceHelper;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The three Kamelets of the component jar, used from YAML routes as a Kamelet user writes them, against the embedded
@@ -214,7 +214,8 @@ class HrFlowKameletTest {
             Files.writeString(dir.resolve("in/no-reference.json"), "{\"name\":\"no reference\"}");
             int jobs = sandbox.store().jobKeys(BOARD).size();
             await().atMost(Duration.ofSeconds(20)).until(() -> fileNames(dir.resolve("jobs")).size() == jobs
-                    && capture.lines().stream().anyMatch(line -> line.text().contains("Cannot upsert a job without")));
+                                                               && capture.lines().stream().anyMatch(line -> line.text()
+                                                                       .contains("Cannot upsert a job without")));
             context.stop();
             lines = capture.lines();
         }
@@ -230,7 +231,8 @@ class HrFlowKameletTest {
             Map<?, ?> kamelet;
             try (var in = getClass().getResourceAsStream("/kamelets/" + name + ".kamelet.yaml")) {
                 kamelet = new org.snakeyaml.engine.v2.api.Load(
-                        org.snakeyaml.engine.v2.api.LoadSettings.builder().build()).loadFromInputStream(in) instanceof Map<?, ?> m
+                        org.snakeyaml.engine.v2.api.LoadSettings.builder().build())
+                        .loadFromInputStream(in) instanceof Map<?, ?> m
                                 ? m : Map.of();
             }
             assertEquals("camel.apache.org/v1", kamelet.get("apiVersion"), name);

@@ -64,7 +64,7 @@ final class AnswerLosingRelay implements AutoCloseable {
             String query = exchange.getRequestURI().getRawQuery();
             byte[] body = exchange.getRequestBody().readAllBytes();
             HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(target + path
-                                                                             + (query == null ? "" : "?" + query)))
+                                                                            + (query == null ? "" : "?" + query)))
                     .method(exchange.getRequestMethod(), body.length == 0
                             ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
             for (String header : new String[] { "X-API-KEY", "X-USER-EMAIL", "Accept", "Content-Type" }) {

@@ -68,15 +68,15 @@ class JobOperationRefusalTest extends SandboxTestSupport {
 
     @ParameterizedTest
     @CsvSource({ "index, POST, index job", "edit, PUT, edit job", "archive, PATCH, archive job",
-                 "upsert, GET, get job" })
+            "upsert, GET, get job" })
     void aRejectedKeyOnAWriteSaysTheKeyMustBeAllowedToWrite(String operation, String method, String call) {
         String wrongKey = "askr_read_only_key_0123456789";
         Exchange exchange = send("hrflow:job-indexing?operation=" + operation + "&boardKey=" + board
                                  + "&key=k1&apiKey=" + wrongKey,
                 "{\"name\":\"x\",\"key\":\"k1\",\"reference\":\"r1\"}");
 
-        HrFlowAuthenticationException e
-                = assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
+        HrFlowAuthenticationException e =
+                assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
         assertEquals(401, e.getStatusCode());
         assertContains(e.getMessage(), method + " ", "(" + call + ")", "apiKey");
         if (!"GET".equals(method)) {
@@ -90,8 +90,8 @@ class JobOperationRefusalTest extends SandboxTestSupport {
     void aRejectedKeyOnAReadSaysTheKeyMustBeAllowedToRead() {
         Exchange exchange = send("hrflow:job-indexing?boardKey=" + board + "&key=k1&apiKey=askw_wrong", null);
 
-        HrFlowAuthenticationException e
-                = assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
+        HrFlowAuthenticationException e =
+                assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
         assertContains(e.getMessage(), "GET ", "(get job)", "read jobs");
     }
 
@@ -113,7 +113,8 @@ class JobOperationRefusalTest extends SandboxTestSupport {
     @CsvSource({ "edit, PUT, edit job", "archive, PATCH, archive job", "get, GET, get job" })
     void aMissingJobIsJobNotFound(String operation, String method, String call) {
         Exchange exchange = send("hrflow:job-indexing?operation=" + operation + "&boardKey=" + board + "&key="
-                                 + UNKNOWN_KEY, "{\"name\":\"x\"}");
+                                 + UNKNOWN_KEY,
+                "{\"name\":\"x\"}");
 
         HrFlowJobNotFoundException e = assertInstanceOf(HrFlowJobNotFoundException.class, exchange.getException());
         assertEquals(400, e.getStatusCode());
@@ -128,7 +129,8 @@ class JobOperationRefusalTest extends SandboxTestSupport {
     void aMissingJobWithThrowExceptionOnNotFoundFalseLeavesTheBody(String operation) {
         Object body = "{\"name\":\"x\"}";
         Exchange exchange = send("hrflow:job-indexing?operation=" + operation + "&throwExceptionOnNotFound=false"
-                                 + "&boardKey=" + board + "&key=" + UNKNOWN_KEY, body);
+                                 + "&boardKey=" + board + "&key=" + UNKNOWN_KEY,
+                body);
 
         assertNull(exchange.getException());
         assertSame(body, exchange.getMessage().getBody());
@@ -144,15 +146,14 @@ class JobOperationRefusalTest extends SandboxTestSupport {
                                  + "&boardKey=" + noSuchBoard + "&key=" + UNKNOWN_KEY,
                 "{\"name\":\"x\",\"reference\":\"r\"}");
 
-        HrFlowBoardNotFoundException e
-                = assertInstanceOf(HrFlowBoardNotFoundException.class, exchange.getException());
+        HrFlowBoardNotFoundException e = assertInstanceOf(HrFlowBoardNotFoundException.class, exchange.getException());
         assertContains(e.getMessage(), "boardKey", HrFlowConstants.BOARD_KEY);
         assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
     }
 
     @ParameterizedTest
     @CsvSource({ "get, GET, get job", "index, POST, index job", "edit, PUT, edit job",
-                 "archive, PATCH, archive job", "upsert, GET, get job" })
+            "archive, PATCH, archive job", "upsert, GET, get job" })
     void aThrottledCallSetsTheRedeliveryDelayFromRetryAfter(String operation, String method, String call) {
         String key = seed("Throttled", "ref-t").get("key").asText();
         sandbox.faults().retryAfterSeconds(7).throttleNext(1);
@@ -172,7 +173,7 @@ class JobOperationRefusalTest extends SandboxTestSupport {
 
     @ParameterizedTest
     @CsvSource({ "get, GET, get job", "index, POST, index job", "edit, PUT, edit job",
-                 "archive, PATCH, archive job", "upsert, GET, get job" })
+            "archive, PATCH, archive job", "upsert, GET, get job" })
     void aServerErrorNamesTheRealMethodAndOperation(String operation, String method, String call) {
         String key = seed("Down", "ref-5").get("key").asText();
         sandbox.faults().serverErrorRate(1.0);
@@ -183,7 +184,8 @@ class JobOperationRefusalTest extends SandboxTestSupport {
         HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
         assertTrue(e.getStatusCode() == 500 || e.getStatusCode() == 503, "status " + e.getStatusCode());
         assertContains(e.getMessage(), "HrFlow answered " + e.getStatusCode() + " to " + method + " "
-                                       + sandbox.baseUrl(), "(" + call + ")");
+                                       + sandbox.baseUrl(),
+                "(" + call + ")");
         assertEquals(e.getStatusCode(), exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
         assertEquals(1, sandbox.requestCount(), "the component never retries by itself");
     }

@@ -47,7 +47,7 @@ class JobOperationRequestTest extends SandboxTestSupport {
 
     private static void assertSameJson(String expected, String actual) {
         assertNull(JsonTrees.firstDifference(expected, actual), () -> "expected " + expected + "\nbut HrFlow got "
-                                                                        + actual);
+                                                                      + actual);
     }
 
     @Test

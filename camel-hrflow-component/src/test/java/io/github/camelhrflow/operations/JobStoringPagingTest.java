@@ -52,7 +52,7 @@ class JobStoringPagingTest extends HrFlowTestSupport {
     /** One page of a listing: jobs numbered from {@code first}, and the meta HrFlow would send. */
     static String page(int page, int maxPage, int total, int first, int count) {
         StringBuilder json = new StringBuilder(128 + count * 160).append("{\"code\":200,\"message\":\"List of jobs\","
-                                                                        + "\"meta\":{\"page\":")
+                                                                         + "\"meta\":{\"page\":")
                 .append(page).append(",\"maxPage\":").append(maxPage).append(",\"count\":").append(count)
                 .append(",\"total\":").append(total).append("},\"data\":[");
         for (int i = first; i < first + count; i++) {

@@ -104,7 +104,8 @@ class JobStoringProducerTest extends SandboxTestSupport {
 
         @SuppressWarnings("unchecked")
         Iterator<Job> jobs = template.requestBodyAndHeader("hrflow:job-storing?pageSize=5&sortBy=created_at"
-                                                           + "&orderBy=asc", null, HrFlowConstants.BOARD_KEY, board,
+                                                           + "&orderBy=asc",
+                null, HrFlowConstants.BOARD_KEY, board,
                 Iterator.class);
 
         assertEquals(1, sandbox.requestCount());
@@ -126,7 +127,8 @@ class JobStoringProducerTest extends SandboxTestSupport {
         seed("Senior Engineer", "r1");
 
         template.requestBody("hrflow:job-storing?boardKey=" + board + "&pageSize=7&sortBy=updated_at&orderBy=desc"
-                             + "&createdAtMin=2020-01-01&createdAtMax=2100-12-31&name=engineer", (Object) null);
+                             + "&createdAtMin=2020-01-01&createdAtMax=2100-12-31&name=engineer",
+                (Object) null);
 
         RecordedRequest request = onlyRequest();
         assertEquals("GET", request.method());

@@ -59,7 +59,8 @@ class HrFlowSoakIT extends HrFlowTestSupport {
                 long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
                 figures.add(new long[] { (long) checkpoint * perCheckpoint, heap, threads });
                 System.out.printf("[soak] exchanges=%,d heapUsedAfterGc=%.2f MB liveThreads=%d failures=%d"
-                                  + " elapsed=%d s%n", (long) checkpoint * perCheckpoint, heap / 1048576.0, threads,
+                                  + " elapsed=%d s%n",
+                        (long) checkpoint * perCheckpoint, heap / 1048576.0, threads,
                         failures.get(), seconds);
             }
         } finally {

@@ -23,7 +23,8 @@ public final class ConcurrentSender {
 
     /** @return the finished exchange of every key, in the keys' order; fails if any is not done within the bound */
     public static Map<String, Exchange> send(ProducerTemplate template, String uri, List<String> keys, int threads,
-                                             long boundSeconds) throws Exception {
+                                             long boundSeconds)
+            throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             Map<String, Future<Exchange>> pending = new LinkedHashMap<>();

@@ -70,7 +70,8 @@ public final class JsonTrees {
                 return path + ": fields " + e.keySet() + " != " + a.keySet();
             }
             for (Map.Entry<?, ?> field : e.entrySet()) {
-                String difference = firstDifference(field.getValue(), a.get(field.getKey()), path + "." + field.getKey());
+                String difference =
+                        firstDifference(field.getValue(), a.get(field.getKey()), path + "." + field.getKey());
                 if (difference != null) {
                     return difference;
                 }

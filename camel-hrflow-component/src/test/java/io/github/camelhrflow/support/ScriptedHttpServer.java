@@ -22,10 +22,10 @@ import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 
 import com.sun.net.httpserver.HttpExchange;
-import io.github.camelhrflow.sandbox.QueryParams;
 import com.sun.net.httpserver.HttpServer;
 import com.sun.net.httpserver.HttpsConfigurator;
 import com.sun.net.httpserver.HttpsServer;
+import io.github.camelhrflow.sandbox.QueryParams;
 
 /**
  * A real HTTP server on a free loopback port that records every request and answers with whatever the test scripted,

@@ -42,8 +42,8 @@ final class HrFlowComponentCustomizer implements ComponentCustomizer {
     @Override
     public boolean isEnabled(String name, Component target) {
         return target instanceof HrFlowComponent
-                && HierarchicalPropertiesEvaluator.evaluate(environment, "camel.component.customizer",
-                        HrFlowComponentConfiguration.PREFIX + ".customizer");
+               && HierarchicalPropertiesEvaluator.evaluate(environment, "camel.component.customizer",
+                       HrFlowComponentConfiguration.PREFIX + ".customizer");
     }
 
     @Override
@@ -77,7 +77,7 @@ final class HrFlowComponentCustomizer implements ComponentCustomizer {
                 .of(HrFlowComponentConfiguration.PREFIX + "." + StringHelper.camelCaseToDash(option));
         for (ConfigurationPropertySource source : ConfigurationPropertySources.get(environment)) {
             if (source.getConfigurationProperty(name) != null
-                    || source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
+                || source.containsDescendantOf(name) == ConfigurationPropertyState.PRESENT) {
                 return true;
             }
         }

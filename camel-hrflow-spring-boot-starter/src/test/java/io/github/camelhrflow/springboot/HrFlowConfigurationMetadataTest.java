@@ -41,7 +41,8 @@ class HrFlowConfigurationMetadataTest {
 
             assertThat(property).as(name).isNotNull();
             String javaType = expected.path("javaType").asText();
-            assertThat(property.path("type").asText()).as(name + " type").isEqualTo(BOXED.getOrDefault(javaType, javaType));
+            assertThat(property.path("type").asText()).as(name + " type")
+                    .isEqualTo(BOXED.getOrDefault(javaType, javaType));
             assertThat(property.path("defaultValue").asText()).as(name + " default")
                     .isEqualTo(expected.path("defaultValue").asText());
             assertThat(property.path("description").asText()).as(name + " description")

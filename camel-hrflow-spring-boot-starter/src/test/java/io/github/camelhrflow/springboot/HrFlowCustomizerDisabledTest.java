@@ -24,7 +24,8 @@ class HrFlowCustomizerDisabledTest {
 
     @Test
     void propertiesAreNotApplied() {
-        HrFlowConfiguration configuration = camelContext.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
+        HrFlowConfiguration configuration =
+                camelContext.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
 
         assertThat(configuration.getUserEmail()).isNull();
         assertThat(configuration.getConnectTimeout()).isEqualTo(10000);

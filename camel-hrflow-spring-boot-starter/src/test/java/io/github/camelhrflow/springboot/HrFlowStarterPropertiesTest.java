@@ -81,7 +81,8 @@ class HrFlowStarterPropertiesTest {
 
     @Test
     void propertiesReachTheComponent() {
-        HrFlowConfiguration configuration = camelContext.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
+        HrFlowConfiguration configuration =
+                camelContext.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
 
         assertThat(configuration.getApiKey()).isEqualTo(API_KEY);
         assertThat(configuration.getUserEmail()).isEqualTo(HrFlowSandbox.DEMO_USER_EMAIL);

@@ -1,8 +1,5 @@
 package io.github.camelhrflow.springboot;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.File;
 import java.util.Set;
 import java.util.TreeSet;
@@ -13,6 +10,9 @@ import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The starter takes the component without its Camel artifacts (they are pinned to the Camel the component is
@@ -26,7 +26,8 @@ class StarterCamelDependenciesTest {
         Set<String> component = camelCompileDependencies(new File("../camel-hrflow-component/pom.xml"));
         Set<String> starter = camelCompileDependencies(new File("pom.xml"));
         assertTrue(component.contains("camel-support"), component.toString());
-        assertTrue(starter.containsAll(component), "starter " + starter + " lacks some of the component's " + component);
+        assertTrue(starter.containsAll(component),
+                "starter " + starter + " lacks some of the component's " + component);
         assertEquals(Set.of("*"), componentExclusions(new File("pom.xml")), "the starter excludes org.apache.camel:*");
     }
 

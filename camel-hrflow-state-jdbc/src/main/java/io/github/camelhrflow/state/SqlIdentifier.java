@@ -16,7 +16,8 @@ final class SqlIdentifier {
 
     static String requireTableName(String name) {
         if (name == null || name.isEmpty()) {
-            throw new IllegalArgumentException("tableName must be set (default " + JdbcStateRepository.DEFAULT_TABLE_NAME
+            throw new IllegalArgumentException(
+                    "tableName must be set (default " + JdbcStateRepository.DEFAULT_TABLE_NAME
                                                + ")");
         }
         String[] parts = name.split("\\.", -1);

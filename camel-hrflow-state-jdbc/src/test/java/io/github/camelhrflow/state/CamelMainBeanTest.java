@@ -33,7 +33,8 @@ class CamelMainBeanTest {
 
             state.setState("hrflow-job-storing:board-1", "w1");
 
-            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+            try (Connection c = dataSource.getConnection();
+                 Statement s = c.createStatement();
                  ResultSet rs = s.executeQuery("SELECT state_key, state_value, updated_at FROM BOARD_STATE")) {
                 assertTrue(rs.next());
                 assertEquals("hrflow-job-storing:board-1", rs.getString(1));

@@ -1,11 +1,12 @@
 package io.github.camelhrflow.sandbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * {@code /_sandbox/*}: control of the sandbox over HTTP, for tools that do not run in the JVM.

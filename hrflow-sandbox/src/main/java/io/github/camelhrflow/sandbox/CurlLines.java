@@ -32,14 +32,15 @@ final class CurlLines {
         List<String> lines = new ArrayList<>();
         // board_keys is a JSON array: -G --data-urlencode puts it in the query string encoded
         lines.add(curl(sandbox) + " -G " + sandbox.baseUrl() + "/storing/jobs --data-urlencode 'board_keys=[\""
-                + boardKey + "\"]' -d return_job=true -d limit=2 -d sort_by=updated_at");
+                  + boardKey + "\"]' -d return_job=true -d limit=2 -d sort_by=updated_at");
         lines.add(json + " -X POST " + jobs + " -d '{\"board_key\":\"" + boardKey + "\",\"name\":\"Data Engineer\","
-                + "\"reference\":\"" + EXAMPLE_REFERENCE + "\",\"ranges_float\":[{\"name\":\"salary\",\"value_min\":45000,"
-                + "\"value_max\":50000,\"unit\":\"eur\"}]}'");
+                  + "\"reference\":\"" + EXAMPLE_REFERENCE
+                  + "\",\"ranges_float\":[{\"name\":\"salary\",\"value_min\":45000,"
+                  + "\"value_max\":50000,\"unit\":\"eur\"}]}'");
         lines.add(json + " -X PUT " + jobs + " -d '{\"board_key\":\"" + boardKey + "\",\"reference\":\""
-                + EXAMPLE_REFERENCE + "\",\"name\":\"Senior Data Engineer\"}'");
+                  + EXAMPLE_REFERENCE + "\",\"name\":\"Senior Data Engineer\"}'");
         lines.add(json + " -X PATCH " + jobs + "/archive -d '{\"board_key\":\"" + boardKey + "\",\"reference\":\""
-                + EXAMPLE_REFERENCE + "\",\"is_archive\":1}'");
+                  + EXAMPLE_REFERENCE + "\",\"is_archive\":1}'");
         return lines;
     }
 

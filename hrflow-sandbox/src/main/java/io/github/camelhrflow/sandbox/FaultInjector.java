@@ -1,11 +1,12 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * The faults the sandbox injects into API requests ({@code /_sandbox/*} is never faulted).
@@ -171,7 +172,7 @@ public final class FaultInjector {
 
     private ApiResponse throttled() {
         return withRetryAfter(ApiResponse.error(429, "Too many requests. Retry after "
-                + settings.retryAfterSeconds + " seconds"));
+                                                     + settings.retryAfterSeconds + " seconds"));
     }
 
     private ApiResponse withRetryAfter(ApiResponse response) {
@@ -246,7 +247,7 @@ public final class FaultInjector {
                     "latency needs 0 <= min <= max, got " + latencyMinMs + ".." + latencyMaxMs + " ms");
             require(throttleNext >= 0 && htmlErrorNext >= 0, "request counts must not be negative");
             require(retryAfterSeconds >= 0, "retry_after_seconds must not be negative");
-            for (double rate : new double[] {throttleRate, serverErrorRate, htmlErrorRate}) {
+            for (double rate : new double[] { throttleRate, serverErrorRate, htmlErrorRate }) {
                 require(rate >= 0 && rate <= 1, "rates must be between 0 and 1, got " + rate);
             }
             // one draw per request picks among the rate faults, so their shares must fit in one

@@ -1,7 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
@@ -17,6 +15,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local HTTP server that speaks HrFlow.ai's job API ({@code GET}, {@code POST}, {@code PUT /v1/job/indexing},
@@ -122,7 +123,8 @@ public final class HrFlowSandbox implements AutoCloseable {
             return this;
         }
         try {
-            HttpServer created = HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
+            HttpServer created =
+                    HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
             executor = Executors.newFixedThreadPool(threads, workerThreads(created.getAddress().getPort()));
             created.setExecutor(executor);
             created.createContext("/", handler);

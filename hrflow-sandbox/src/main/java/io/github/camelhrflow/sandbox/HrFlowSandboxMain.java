@@ -1,6 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,6 +10,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the sandbox from the command line until Ctrl-C:
@@ -127,7 +128,8 @@ public final class HrFlowSandboxMain {
             List<ObjectNode> jobs = sandbox.store().jobs(board.key());
             out.printf("  %-22s %s  (%d job%s)%n", board.name(), board.key(), jobs.size(), jobs.size() == 1 ? "" : "s");
             jobs.stream().limit(MAX_JOBS_SHOWN).forEach(job -> out.printf("    job %s  reference %s%s%n",
-                    job.path("key").asText(), job.path("reference").isTextual() ? job.get("reference").asText() : "(none)",
+                    job.path("key").asText(),
+                    job.path("reference").isTextual() ? job.get("reference").asText() : "(none)",
                     job.path("archived_at").isTextual() ? "  (archived)" : ""));
             if (jobs.size() > MAX_JOBS_SHOWN) {
                 out.println("    ... and " + (jobs.size() - MAX_JOBS_SHOWN) + " more");

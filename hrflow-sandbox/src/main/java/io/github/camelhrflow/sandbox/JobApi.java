@@ -1,7 +1,8 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** {@code /v1/job/indexing}: one job of a board, by key or by reference. */
 final class JobApi {
@@ -31,7 +32,8 @@ final class JobApi {
         if (!store.hasBoard(boardKey)) {
             throw ApiException.notFound("board");
         }
-        Optional<ObjectNode> job = key != null ? store.jobByKey(boardKey, key) : store.jobByReference(boardKey, reference);
+        Optional<ObjectNode> job =
+                key != null ? store.jobByKey(boardKey, key) : store.jobByReference(boardKey, reference);
         return ApiResponse.ok("Job details", job.orElseThrow(() -> ApiException.notFound("job")));
     }
 }

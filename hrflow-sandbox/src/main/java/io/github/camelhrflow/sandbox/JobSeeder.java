@@ -1,9 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
+
 /**
  * Generates many varied, realistic jobs fast, for boards of thousands: every job has a reference,
  * a location, skills and a salary range; times spread over the 30 days before the clock's now,
@@ -21,16 +22,17 @@ import java.util.Random;
  */
 final class JobSeeder {
 
-    private static final String[] TITLES = {"Backend Engineer", "Data Engineer", "Product Manager", "UX Designer",
-        "Sales Executive", "Nurse", "Warehouse Operator", "Accountant", "Customer Success Manager", "DevOps Engineer",
-        "Electrician", "HR Business Partner", "Machine Learning Engineer", "Store Manager", "Truck Driver"};
-    private static final String[] LEVELS = {"Junior", "", "Senior", "Lead", "Principal"};
+    private static final String[] TITLES = { "Backend Engineer", "Data Engineer", "Product Manager", "UX Designer",
+            "Sales Executive", "Nurse", "Warehouse Operator", "Accountant", "Customer Success Manager",
+            "DevOps Engineer",
+            "Electrician", "HR Business Partner", "Machine Learning Engineer", "Store Manager", "Truck Driver" };
+    private static final String[] LEVELS = { "Junior", "", "Senior", "Lead", "Principal" };
     private static final String[][] CITIES = {
-        {"Paris, France", "48.856614", "2.3522219"}, {"Lyon, France", "45.764043", "4.835659"},
-        {"Berlin, Germany", "52.520008", "13.404954"}, {"Madrid, Spain", "40.416775", "-3.703790"},
-        {"London, United Kingdom", "51.507351", "-0.127758"}, {"Remote", null, null}};
-    private static final String[] SKILLS = {"Java", "Python", "SQL", "Kubernetes", "Negotiation", "Excel",
-        "Communication", "Forklift license", "Figma", "Spark", "First aid", "Accounting"};
+            { "Paris, France", "48.856614", "2.3522219" }, { "Lyon, France", "45.764043", "4.835659" },
+            { "Berlin, Germany", "52.520008", "13.404954" }, { "Madrid, Spain", "40.416775", "-3.703790" },
+            { "London, United Kingdom", "51.507351", "-0.127758" }, { "Remote", null, null } };
+    private static final String[] SKILLS = { "Java", "Python", "SQL", "Kubernetes", "Negotiation", "Excel",
+            "Communication", "Forklift license", "Figma", "Spark", "First aid", "Accounting" };
     private static final int SPREAD_SECONDS = 30 * 24 * 3600;
 
     private final JobStore store;
@@ -44,7 +46,8 @@ final class JobSeeder {
         if (count < 0) {
             throw new IllegalArgumentException("count must not be negative, got " + count);
         }
-        Board board = store.board(boardKey).orElseThrow(() -> new IllegalArgumentException("Unknown board " + boardKey));
+        Board board =
+                store.board(boardKey).orElseThrow(() -> new IllegalArgumentException("Unknown board " + boardKey));
         // the board's size joins the seed, so seeding the same board twice adds new jobs
         Random random = new Random(seed * 31 + boardKey.hashCode() * 17L + store.jobKeys(boardKey).size());
         Instant now = store.clock().now();
@@ -83,7 +86,8 @@ final class JobSeeder {
         location.set("fields", random.nextBoolean() ? location.arrayNode() : location.nullNode());
         ArrayNode skills = sent.putArray("skills");
         for (int s = random.nextInt(4); s >= 0; s--) {
-            ObjectNode skill = skills.addObject().put("name", SKILLS[random.nextInt(SKILLS.length)]).put("type", "hard");
+            ObjectNode skill =
+                    skills.addObject().put("name", SKILLS[random.nextInt(SKILLS.length)]).put("type", "hard");
             // HrFlow's value is loosely typed: null, a number or a string
             switch (random.nextInt(3)) {
                 case 0 -> skill.putNull("value");

@@ -1,10 +1,11 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Lays out a written job as HrFlow answers it ({@code samples/post-job-201-created.json}): HrFlow's

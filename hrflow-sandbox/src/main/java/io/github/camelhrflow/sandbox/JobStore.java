@@ -1,9 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.LongNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,6 +14,11 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Supplier;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.LongNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 
 /**
  * Boards and their jobs, thread-safe. Jobs are kept as JSON trees, verbatim: the sandbox serves
@@ -241,8 +242,11 @@ public final class JobStore {
                 String key = StoredJob.text(job.get("key"));
                 String reference = StoredJob.text(job.get("reference"));
                 if (key == null || keys.contains(key) || !newKeys.add(key) || reference != null
-                        && (board.keysByReference.containsKey(reference) || !newReferences.add(reference))) {
-                    throw new IllegalArgumentException("Missing or already used key or reference: " + key + ", " + reference);
+                                                                              && (board.keysByReference
+                                                                                      .containsKey(reference)
+                                                                                  || !newReferences.add(reference))) {
+                    throw new IllegalArgumentException(
+                            "Missing or already used key or reference: " + key + ", " + reference);
                 }
             }
             long seq = sequence.incrementAndGet();

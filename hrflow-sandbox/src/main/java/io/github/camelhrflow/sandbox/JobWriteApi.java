@@ -1,10 +1,11 @@
 package io.github.camelhrflow.sandbox;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 
 /**
  * HrFlow's write calls: {@code POST} and {@code PUT /v1/job/indexing}, {@code PATCH /v1/job/indexing/archive}.

@@ -1,11 +1,12 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * One API request as the sandbox saw it.
@@ -22,7 +23,7 @@ import java.util.Map;
  *                 increasing in the order the sandbox served requests, which may differ from log order
  */
 public record RecordedRequest(Instant time, String method, String path, String rawQuery,
-        Map<String, List<String>> headers, int status, String body, long seq) {
+                              Map<String, List<String>> headers, int status, String body, long seq) {
 
     /** Stands in for the API key, which is never recorded. */
     public static final String MASK = "*****";

@@ -1,8 +1,9 @@
 package io.github.camelhrflow.sandbox;
 
+import java.time.Instant;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Instant;
 
 /**
  * A job as the store holds it: the JSON tree, never changed once stored (a write stores a new
@@ -10,7 +11,7 @@ import java.time.Instant;
  * read once.
  */
 record StoredJob(ObjectNode json, String key, String reference, String name, String updatedAtText,
-        Instant createdAt, Instant updatedAt, boolean archived) {
+                 Instant createdAt, Instant updatedAt, boolean archived) {
 
     static StoredJob of(ObjectNode json) {
         String updatedAt = text(json.get("updated_at"));

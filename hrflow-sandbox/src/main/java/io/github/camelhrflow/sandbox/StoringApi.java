@@ -1,9 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -14,6 +10,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * {@code /v1/storing/jobs}: the jobs of one or more boards, filtered, sorted and paged with the
@@ -103,7 +104,8 @@ final class StoringApi {
         } catch (JsonProcessingException e) {
             // answered below like any other malformed value
         }
-        throw ApiException.badRequest("Invalid parameters. board_keys must be a JSON array of board keys, got: " + value);
+        throw ApiException
+                .badRequest("Invalid parameters. board_keys must be a JSON array of board keys, got: " + value);
     }
 
     private static int positive(ApiRequest request, String name, int fallback) {
@@ -125,7 +127,8 @@ final class StoringApi {
     private static String oneOf(ApiRequest request, String name, String fallback, Set<String> allowed) {
         String value = Optional.ofNullable(request.param(name)).orElse(fallback);
         if (!allowed.contains(value)) {
-            throw ApiException.badRequest("Invalid parameters. " + name + " must be one of " + allowed + ", got: " + value);
+            throw ApiException
+                    .badRequest("Invalid parameters. " + name + " must be one of " + allowed + ", got: " + value);
         }
         return value;
     }
@@ -135,7 +138,8 @@ final class StoringApi {
         return switch (value) {
             case "true", "1" -> true;
             case "false", "0" -> false;
-            default -> throw ApiException.badRequest("Invalid parameters. " + name + " must be true or false, got: " + value);
+            default ->
+                throw ApiException.badRequest("Invalid parameters. " + name + " must be true or false, got: " + value);
         };
     }
 
@@ -174,7 +178,7 @@ final class StoringApi {
         if (value == null) {
             return null;
         }
-        return Timestamps.parse(value).orElseThrow(() ->
-                ApiException.badRequest("Invalid parameters. " + name + " is not a date: " + value));
+        return Timestamps.parse(value)
+                .orElseThrow(() -> ApiException.badRequest("Invalid parameters. " + name + " is not a date: " + value));
     }
 }

@@ -49,7 +49,8 @@ final class Timestamps {
             // an unencoded "+0000" in a query string arrives as " 0000"
             TemporalAccessor parsed = FLEXIBLE.parse(text.trim().replace(' ', '+'));
             LocalTime time = parsed.isSupported(ChronoField.HOUR_OF_DAY) ? LocalTime.from(parsed) : LocalTime.MIDNIGHT;
-            ZoneOffset offset = parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
+            ZoneOffset offset =
+                    parsed.isSupported(ChronoField.OFFSET_SECONDS) ? ZoneOffset.from(parsed) : ZoneOffset.UTC;
             return Optional.of(OffsetDateTime.of(LocalDate.from(parsed), time, offset).toInstant());
         } catch (DateTimeParseException e) {
             return Optional.empty();

@@ -1,11 +1,12 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Faults and the request log over {@code /_sandbox/*}, for tools outside the JVM. */
 class AdminEndpointTest extends SandboxTestSupport {
@@ -61,12 +62,12 @@ class AdminEndpointTest extends SandboxTestSupport {
     @Test
     void invalidSettingsAreRejectedAndChangeNothing() {
         for (String body : new String[] {
-            "{\"throttle_next\": 1, \"html_error_rate\": 2}",
-            "{\"throttle_next\": 1, \"no_such_fault\": true}",
-            "{\"throttle_next\": \"1\"}",
-            "{\"throttle_rate\": 0.6, \"server_error_rate\": 0.6}",
-            "not json",
-            "[]",
+                "{\"throttle_next\": 1, \"html_error_rate\": 2}",
+                "{\"throttle_next\": 1, \"no_such_fault\": true}",
+                "{\"throttle_next\": \"1\"}",
+                "{\"throttle_rate\": 0.6, \"server_error_rate\": 0.6}",
+                "not json",
+                "[]",
         }) {
             HttpResponse<String> response = client.admin("POST", "/_sandbox/faults", body);
             assertEquals(400, response.statusCode(), body);

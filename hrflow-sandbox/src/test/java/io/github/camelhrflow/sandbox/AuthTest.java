@@ -1,13 +1,14 @@
 package io.github.camelhrflow.sandbox;
 
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
 
 class AuthTest extends SandboxTestSupport {
 
@@ -75,7 +76,8 @@ class AuthTest extends SandboxTestSupport {
 
     @Test
     void unknownBoardIsNotRevealedToUnauthorizedCallers() {
-        HttpResponse<String> response = client.send(client.request("/job/indexing", "board_key", "nope", "key", "nope").build());
+        HttpResponse<String> response =
+                client.send(client.request("/job/indexing", "board_key", "nope", "key", "nope").build());
 
         assertEquals(401, response.statusCode());
     }
@@ -94,9 +96,10 @@ class AuthTest extends SandboxTestSupport {
 
             assertEquals(400, customClient.get("/job/indexing", "board_key", "b1", "key", "k").statusCode(),
                     "custom credentials pass, then the job is not found");
-            HttpResponse<String> demo = customClient.send(customClient.request("/job/indexing", "board_key", "b1", "key", "k")
-                    .header("X-API-KEY", HrFlowSandbox.DEMO_API_KEY)
-                    .header("X-USER-EMAIL", "ops@example.com").build());
+            HttpResponse<String> demo =
+                    customClient.send(customClient.request("/job/indexing", "board_key", "b1", "key", "k")
+                            .header("X-API-KEY", HrFlowSandbox.DEMO_API_KEY)
+                            .header("X-USER-EMAIL", "ops@example.com").build());
             assertEquals(401, demo.statusCode());
         }
     }

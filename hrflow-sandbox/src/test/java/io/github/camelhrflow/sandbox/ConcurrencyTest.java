@@ -1,9 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -12,7 +8,12 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConcurrencyTest extends SandboxTestSupport {
 
@@ -52,7 +53,8 @@ class ConcurrencyTest extends SandboxTestSupport {
 
     @Test
     void largeBenchmarkJobIsServedWhole() {
-        HttpResponse<String> response = client.getJob(HrFlowSandbox.BENCHMARK_BOARD_KEY, "key", HrFlowSandbox.BENCHMARK_JOB_KEY);
+        HttpResponse<String> response =
+                client.getJob(HrFlowSandbox.BENCHMARK_BOARD_KEY, "key", HrFlowSandbox.BENCHMARK_JOB_KEY);
 
         assertEquals(200, response.statusCode());
         assertTrue(response.body().length() > 200_000, "length " + response.body().length());

@@ -1,11 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeType;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -14,9 +8,16 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeType;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The default seed holds every quirk of HrFlow's JSON that clients must absorb. Each quirk is
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.TestInstance;
 class DefaultSeedTest {
 
     private static final Pattern HEX_KEY = Pattern.compile("[0-9a-f]{40}");
-    private static final Pattern HRFLOW_TIMESTAMP = Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d{4}");
+    private static final Pattern HRFLOW_TIMESTAMP =
+            Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d[+-]\\d{4}");
     private static final List<String> NAME_VALUE_LISTS =
             List.of("skills", "languages", "certifications", "courses", "tasks", "interests", "tags", "metadatas");
     private static final List<String> LIST_FIELDS = Stream.concat(NAME_VALUE_LISTS.stream(),
@@ -64,16 +66,20 @@ class DefaultSeedTest {
 
     private void assertSample(String sample, String board) {
         JsonNode expected = SandboxClient.resource("samples/" + sample).get("data");
-        JsonNode seeded = SandboxClient.json(store.jobByKey(board, expected.get("key").asText()).orElseThrow().toString());
+        JsonNode seeded =
+                SandboxClient.json(store.jobByKey(board, expected.get("key").asText()).orElseThrow().toString());
         assertEquals(expected, seeded, sample);
     }
 
     @Test
     void valuesAreNullStringNumberAndBoolean() {
         Set<JsonNodeType> types = EnumSet.noneOf(JsonNodeType.class);
-        jobs.forEach(job -> NAME_VALUE_LISTS.forEach(list -> job.path(list).forEach(item -> types.add(item.path("value").getNodeType()))));
+        jobs.forEach(job -> NAME_VALUE_LISTS
+                .forEach(list -> job.path(list).forEach(item -> types.add(item.path("value").getNodeType()))));
 
-        assertTrue(types.containsAll(EnumSet.of(JsonNodeType.NULL, JsonNodeType.STRING, JsonNodeType.NUMBER, JsonNodeType.BOOLEAN)),
+        assertTrue(
+                types.containsAll(
+                        EnumSet.of(JsonNodeType.NULL, JsonNodeType.STRING, JsonNodeType.NUMBER, JsonNodeType.BOOLEAN)),
                 types.toString());
         assertSome("an integer value", job -> anyValue(job, JsonNode::isIntegralNumber));
         assertSome("a decimal value", job -> anyValue(job, JsonNode::isFloatingPointNumber));
@@ -82,16 +88,19 @@ class DefaultSeedTest {
     @Test
     void locationFieldsAreNullEmptyArrayOrObject() {
         assertSome("location.fields null", job -> job.at("/location/fields").isNull());
-        assertSome("location.fields []", job -> job.at("/location/fields").isArray() && job.at("/location/fields").isEmpty());
+        assertSome("location.fields []",
+                job -> job.at("/location/fields").isArray() && job.at("/location/fields").isEmpty());
         assertSome("location.fields object", job -> job.at("/location/fields").isObject()
-                && job.at("/location/fields").has("city") && job.at("/location/fields").has("country"));
+                                                    && job.at("/location/fields").has("city")
+                                                    && job.at("/location/fields").has("country"));
     }
 
     @Test
     void coordinatesAreNullOrNumbers() {
         assertSome("lat/lng null", job -> job.at("/location/lat").isNull() && job.at("/location/lng").isNull());
         assertSome("lat/lng numbers", job -> job.at("/location/lat").isNumber() && job.at("/location/lng").isNumber());
-        assertSome("a negative longitude", job -> job.at("/location/lng").isNumber() && job.at("/location/lng").asDouble() < 0);
+        assertSome("a negative longitude",
+                job -> job.at("/location/lng").isNumber() && job.at("/location/lng").asDouble() < 0);
     }
 
     @Test
@@ -128,9 +137,10 @@ class DefaultSeedTest {
                 "minutes, no zone", Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d"),
                 "millis and Z", Pattern.compile("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3}Z"),
                 "date only", Pattern.compile("\\d{4}-\\d\\d-\\d\\d"));
-        shapes.forEach((shape, pattern) ->
-                assertTrue(values.stream().anyMatch(v -> pattern.matcher(v).matches()), "ranges_date " + shape + ": " + values));
-        assertSome("a range with an empty name", job -> stream(job.path("ranges_date")).anyMatch(r -> r.path("name").asText().isEmpty()));
+        shapes.forEach((shape, pattern) -> assertTrue(values.stream().anyMatch(v -> pattern.matcher(v).matches()),
+                "ranges_date " + shape + ": " + values));
+        assertSome("a range with an empty name",
+                job -> stream(job.path("ranges_date")).anyMatch(r -> r.path("name").asText().isEmpty()));
     }
 
     @Test
@@ -150,10 +160,13 @@ class DefaultSeedTest {
     void legacyShapeAndNewerFieldsAreBothPresent() {
         assertSome("a 2020-shaped job without board_key", job -> !job.has("board_key") && !job.has("board"));
         assertSome("skills without type", job -> stream(job.path("skills")).anyMatch(s -> !s.has("type")));
-        assertSome("skill types hard and soft", job -> stream(job.path("skills")).anyMatch(s -> "hard".equals(s.path("type").asText()))
-                && stream(job.path("skills")).anyMatch(s -> "soft".equals(s.path("type").asText())));
-        assertSome("a null skill type", job -> stream(job.path("skills")).anyMatch(s -> s.has("type") && s.get("type").isNull()));
-        assertSome("the rare interests list", job -> job.path("interests").isArray() && !job.get("interests").isEmpty());
+        assertSome("skill types hard and soft",
+                job -> stream(job.path("skills")).anyMatch(s -> "hard".equals(s.path("type").asText()))
+                       && stream(job.path("skills")).anyMatch(s -> "soft".equals(s.path("type").asText())));
+        assertSome("a null skill type",
+                job -> stream(job.path("skills")).anyMatch(s -> s.has("type") && s.get("type").isNull()));
+        assertSome("the rare interests list",
+                job -> job.path("interests").isArray() && !job.get("interests").isEmpty());
         assertSome("a field unknown to the documented model", job -> job.has("x_sandbox_new_field"));
     }
 
@@ -166,9 +179,10 @@ class DefaultSeedTest {
 
     @Test
     void benchmarkBoardHoldsALargeJob() {
-        ObjectNode large = store.jobByKey(HrFlowSandbox.BENCHMARK_BOARD_KEY, HrFlowSandbox.BENCHMARK_JOB_KEY).orElseThrow();
+        ObjectNode large =
+                store.jobByKey(HrFlowSandbox.BENCHMARK_BOARD_KEY, HrFlowSandbox.BENCHMARK_JOB_KEY).orElseThrow();
         int text = large.get("summary").asText().length()
-                + stream(large.get("sections")).mapToInt(s -> s.get("description").asText().length()).sum();
+                   + stream(large.get("sections")).mapToInt(s -> s.get("description").asText().length()).sum();
         assertTrue(text >= 190_000, text + " characters of text");
         assertEquals("sandbox_benchmark", store.board(HrFlowSandbox.BENCHMARK_BOARD_KEY).orElseThrow().name());
     }
@@ -178,7 +192,8 @@ class DefaultSeedTest {
     }
 
     private static boolean anyValue(ObjectNode job, Predicate<JsonNode> test) {
-        return NAME_VALUE_LISTS.stream().flatMap(list -> stream(job.path(list))).anyMatch(item -> test.test(item.path("value")));
+        return NAME_VALUE_LISTS.stream().flatMap(list -> stream(job.path(list)))
+                .anyMatch(item -> test.test(item.path("value")));
     }
 
     private static Stream<JsonNode> stream(JsonNode array) {

@@ -1,12 +1,13 @@
 package io.github.camelhrflow.sandbox;
 
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpResponse;
-import org.junit.jupiter.api.Test;
 
 class ErrorResponsesTest extends SandboxTestSupport {
 
@@ -69,7 +70,8 @@ class ErrorResponsesTest extends SandboxTestSupport {
 
     @Test
     void trailingSlashIsAccepted() {
-        HttpResponse<String> response = client.get("/job/indexing/", "board_key", DEMO, "key", sandbox.jobKeys(DEMO).get(0));
+        HttpResponse<String> response =
+                client.get("/job/indexing/", "board_key", DEMO, "key", sandbox.jobKeys(DEMO).get(0));
 
         assertEquals(200, response.statusCode());
     }

@@ -1,15 +1,16 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each fault, set programmatically, as a client observes it. */
 class FaultInjectionTest extends SandboxTestSupport {
@@ -80,8 +81,8 @@ class FaultInjectionTest extends SandboxTestSupport {
         assertTrue(errors >= 25 && errors <= 75, "errors: " + counts);
         assertTrue(counts.getOrDefault(500, 0) > 0 && counts.getOrDefault(503, 0) > 0, "both kinds: " + counts);
         assertEquals(200 - errors, counts.get(200), counts.toString());
-        responses.stream().filter(r -> r.statusCode() == 503).forEach(r ->
-                assertEquals("1", r.headers().firstValue("Retry-After").orElseThrow()));
+        responses.stream().filter(r -> r.statusCode() == 503)
+                .forEach(r -> assertEquals("1", r.headers().firstValue("Retry-After").orElseThrow()));
     }
 
     @Test

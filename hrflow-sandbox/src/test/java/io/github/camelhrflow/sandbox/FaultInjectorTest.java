@@ -1,12 +1,13 @@
 package io.github.camelhrflow.sandbox;
 
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.time.Duration;
-import org.junit.jupiter.api.Test;
 
 /** The fault settings themselves, without HTTP. */
 class FaultInjectorTest {
@@ -50,9 +51,12 @@ class FaultInjectorTest {
         assertThrows(IllegalArgumentException.class, () -> faults.serverErrorRate(0.6));
         assertThrows(IllegalArgumentException.class, () -> faults.htmlErrorRate(-0.1));
         assertThrows(IllegalArgumentException.class, () -> faults.throttleNext(-1));
-        assertThrows(IllegalArgumentException.class, () -> faults.latency(Duration.ofMillis(50), Duration.ofMillis(10)));
-        assertThrows(IllegalArgumentException.class, () -> faults.configure(SandboxClient.json("{\"throttle_rate\": 0.1, \"x\": 1}")));
-        assertThrows(IllegalArgumentException.class, () -> faults.configure(SandboxClient.json("{\"throttle_next\": 1.5}")));
+        assertThrows(IllegalArgumentException.class,
+                () -> faults.latency(Duration.ofMillis(50), Duration.ofMillis(10)));
+        assertThrows(IllegalArgumentException.class,
+                () -> faults.configure(SandboxClient.json("{\"throttle_rate\": 0.1, \"x\": 1}")));
+        assertThrows(IllegalArgumentException.class,
+                () -> faults.configure(SandboxClient.json("{\"throttle_next\": 1.5}")));
 
         assertEquals(0.5, faults.toJson().get("throttle_rate").asDouble());
         assertEquals(0.0, faults.toJson().get("server_error_rate").asDouble());
@@ -60,7 +64,8 @@ class FaultInjectorTest {
 
     @Test
     void settingsRoundTripThroughJson() {
-        faults.latency(Duration.ofMillis(5), Duration.ofMillis(9)).throttleNext(2).throttleRate(0.1).retryAfterSeconds(7)
+        faults.latency(Duration.ofMillis(5), Duration.ofMillis(9)).throttleNext(2).throttleRate(0.1)
+                .retryAfterSeconds(7)
                 .serverErrorRate(0.2).htmlErrorNext(3).htmlErrorRate(0.3).seed(11);
 
         FaultInjector copy = new FaultInjector();

@@ -1,9 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,7 +12,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link HrFlowSandbox#history(String)}: every version a board had, in the sequence numbers of the request log. */
 class HistoryTest {
@@ -37,9 +38,11 @@ class HistoryTest {
             String key = SandboxClient.json(client.write("POST", "/job/indexing",
                     "{\"board_key\":\"" + BOARD + "\",\"name\":\"v1\",\"reference\":\"r\"}")).at("/data/key").asText();
             // same second: a client cannot tell this edit apart, so it is the same version
-            client.write("PUT", "/job/indexing", "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"v1b\"}");
+            client.write("PUT", "/job/indexing",
+                    "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"v1b\"}");
             sandbox.clock().advance(Duration.ofSeconds(1));
-            client.write("PUT", "/job/indexing", "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"v2\"}");
+            client.write("PUT", "/job/indexing",
+                    "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"v2\"}");
             // archived within the same second: same updated_at, but a listing without archived jobs tells it apart
             client.write("PATCH", "/job/indexing/archive", "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\"}");
 
@@ -103,7 +106,8 @@ class HistoryTest {
                             String probe = lister + "-" + i;
                             Set<String> versions = new HashSet<>();
                             SandboxClient.json(client.listJobs(BOARD, "limit", "1000", "probe", probe)).get("data")
-                                    .forEach(job -> versions.add(job.get("key").asText() + "@" + job.get("updated_at").asText()));
+                                    .forEach(job -> versions
+                                            .add(job.get("key").asText() + "@" + job.get("updated_at").asText()));
                             seenByProbe.put(probe, versions);
                         }
                         return null;
@@ -121,7 +125,8 @@ class HistoryTest {
             assertEquals(80, listings.size());
             for (RecordedRequest listing : listings) {
                 Set<String> expected = new HashSet<>();
-                history.stream().filter(v -> v.existedAt(listing.seq())).forEach(v -> expected.add(v.key() + "@" + v.updatedAt()));
+                history.stream().filter(v -> v.existedAt(listing.seq()))
+                        .forEach(v -> expected.add(v.key() + "@" + v.updatedAt()));
                 assertEquals(expected, seenByProbe.get(listing.param("probe")),
                         "listing " + listing.param("probe") + " at seq " + listing.seq() + ", seed " + seed);
             }
@@ -139,7 +144,8 @@ class HistoryTest {
                 case 1 -> client.write("PUT", "/job/indexing",
                         "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"edited " + i + "\"}");
                 default -> client.write("PATCH", "/job/indexing/archive",
-                        "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"is_archive\":" + random.nextInt(2) + "}");
+                        "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"is_archive\":" + random.nextInt(2)
+                                                                          + "}");
             }
         }
     }

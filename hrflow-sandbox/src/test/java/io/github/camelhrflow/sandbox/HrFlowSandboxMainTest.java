@@ -1,12 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.PrintStream;
@@ -14,7 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class HrFlowSandboxMainTest {
 
@@ -44,10 +45,12 @@ class HrFlowSandboxMainTest {
             String banner = out.toString(StandardCharsets.UTF_8);
 
             assertTrue(banner.contains(sandbox.baseUrl()), banner);
-            assertTrue(banner.contains(HrFlowSandbox.DEMO_API_KEY) && banner.contains(HrFlowSandbox.DEMO_USER_EMAIL), banner);
+            assertTrue(banner.contains(HrFlowSandbox.DEMO_API_KEY) && banner.contains(HrFlowSandbox.DEMO_USER_EMAIL),
+                    banner);
             for (Board board : sandbox.store().boards()) {
                 assertTrue(banner.contains(sandbox.baseUrl() + "/job/indexing?board_key=" + board.key() + "&key="
-                        + sandbox.jobKeys(board.key()).get(0)), board.name());
+                                           + sandbox.jobKeys(board.key()).get(0)),
+                        board.name());
             }
         }
     }
@@ -59,8 +62,11 @@ class HrFlowSandboxMainTest {
 
             for (Board board : sandbox.store().boards()) {
                 for (String key : sandbox.jobKeys(board.key())) {
-                    String reference = sandbox.store().jobByKey(board.key(), key).orElseThrow().path("reference").asText("(none)");
-                    assertTrue(banner.contains("job " + key + "  reference " + (reference.equals("null") ? "(none)" : reference)),
+                    String reference =
+                            sandbox.store().jobByKey(board.key(), key).orElseThrow().path("reference").asText("(none)");
+                    assertTrue(
+                            banner.contains(
+                                    "job " + key + "  reference " + (reference.equals("null") ? "(none)" : reference)),
                             board.name() + " " + key + "\n" + banner);
                 }
             }
@@ -73,7 +79,8 @@ class HrFlowSandboxMainTest {
     void everyCurlLineOfTheBannerAndOfTheReadmeWorks() throws Exception {
         assumeTrue(new File("/usr/bin/curl").canExecute() || new File("/bin/curl").canExecute(), "needs curl");
         try (HrFlowSandbox sandbox = HrFlowSandboxMain.parse(List.of("--port", "0")).build().start()) {
-            List<String> lines = banner(sandbox).lines().map(String::strip).filter(line -> line.startsWith("curl ")).toList();
+            List<String> lines =
+                    banner(sandbox).lines().map(String::strip).filter(line -> line.startsWith("curl ")).toList();
             List<String> readme = Files.readAllLines(Path.of("README.md")).stream()
                     .filter(line -> line.startsWith("curl ")).toList();
 
@@ -84,14 +91,16 @@ class HrFlowSandboxMainTest {
             }
             assertTrue(lines.stream().anyMatch(line -> line.contains("-X PATCH")), lines.toString());
             for (String line : lines) {
-                Process curl = new ProcessBuilder("bash", "-c", line + " -w '\\n%{http_code}'").redirectErrorStream(true).start();
+                Process curl = new ProcessBuilder("bash", "-c", line + " -w '\\n%{http_code}'")
+                        .redirectErrorStream(true).start();
                 String output = new String(curl.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 assertEquals(0, curl.waitFor(), output);
                 String status = output.substring(output.lastIndexOf('\n') + 1);
                 assertTrue(status.startsWith("2"), line + "\n" + output);
                 SandboxClient.json(output.substring(0, output.lastIndexOf('\n')));
             }
-            JsonNode archived = sandbox.store().jobByReference(HrFlowSandbox.DEMO_BOARD_KEY, CurlLines.EXAMPLE_REFERENCE).orElseThrow();
+            JsonNode archived = sandbox.store()
+                    .jobByReference(HrFlowSandbox.DEMO_BOARD_KEY, CurlLines.EXAMPLE_REFERENCE).orElseThrow();
             assertEquals("Senior Data Engineer", archived.get("name").asText());
             assertTrue(archived.get("archived_at").isTextual());
         }

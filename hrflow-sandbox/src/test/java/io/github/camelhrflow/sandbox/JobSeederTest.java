@@ -1,12 +1,5 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -15,14 +8,23 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class JobSeederTest {
 
     private static final Instant NOW = Instant.parse("2024-06-01T00:00:00Z");
 
     private static HrFlowSandbox sandbox() {
-        HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
+        HrFlowSandbox sandbox =
+                HrFlowSandbox.builder().defaultSeed(false).clock(Clock.fixed(NOW, ZoneOffset.UTC)).build();
         sandbox.addBoard("board", "seeded");
         return sandbox;
     }

@@ -1,12 +1,13 @@
 package io.github.camelhrflow.sandbox;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class JobStoreTest {
 

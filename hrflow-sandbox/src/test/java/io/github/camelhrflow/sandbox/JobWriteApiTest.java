@@ -1,20 +1,21 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code POST}/{@code PUT /v1/job/indexing} and {@code PATCH /v1/job/indexing/archive} over HTTP. */
 class JobWriteApiTest extends SandboxTestSupport {
@@ -50,9 +51,9 @@ class JobWriteApiTest extends SandboxTestSupport {
     void createKeepsEveryFieldAndNumberAsSentAndStampsTheServerFields() {
         String reference = reference();
         String body = "{\"board_key\":\"" + BOARD + "\",\"name\":\"Nurse\",\"reference\":\"" + reference + "\","
-                + "\"x_custom\":{\"a\":[1,2.50,null]},\"culture\":null,\"ranges_float\":[{\"name\":\"salary\","
-                + "\"value_min\":45000,\"value_max\":45000.00,\"unit\":\"eur\"}],\"skills\":[{\"name\":\"care\",\"value\":0.90}],"
-                + "\"id\":7,\"key\":\"mine\",\"created_at\":\"2001-01-01T00:00:00+0000\"}";
+                      + "\"x_custom\":{\"a\":[1,2.50,null]},\"culture\":null,\"ranges_float\":[{\"name\":\"salary\","
+                      + "\"value_min\":45000,\"value_max\":45000.00,\"unit\":\"eur\"}],\"skills\":[{\"name\":\"care\",\"value\":0.90}],"
+                      + "\"id\":7,\"key\":\"mine\",\"created_at\":\"2001-01-01T00:00:00+0000\"}";
 
         HttpResponse<String> response = client.write("POST", "/job/indexing", body);
 
@@ -118,11 +119,13 @@ class JobWriteApiTest extends SandboxTestSupport {
     void editReplacesTheWholeJobKeepsItsIdentityAndMovesUpdatedAt() {
         String reference = reference();
         JsonNode job = created("{\"board_key\":\"" + BOARD + "\",\"name\":\"Driver\",\"reference\":\"" + reference
-                + "\",\"summary\":\"will be lost\",\"tags\":[{\"name\":\"t\",\"value\":1}]}");
+                               + "\",\"summary\":\"will be lost\",\"tags\":[{\"name\":\"t\",\"value\":1}]}");
         sandbox.clock().advance(Duration.ofSeconds(90));
 
-        HttpResponse<String> response = client.write("PUT", "/job/indexing", "{\"board_key\":\"" + BOARD + "\",\"key\":\""
-                + job.get("key").asText() + "\",\"name\":\"Truck Driver\",\"reference\":\"" + reference + "\",\"x\":45000}");
+        HttpResponse<String> response = client.write(
+                "PUT", "/job/indexing", "{\"board_key\":\"" + BOARD + "\",\"key\":\""
+                                        + job.get("key").asText() + "\",\"name\":\"Truck Driver\",\"reference\":\""
+                                        + reference + "\",\"x\":45000}");
 
         assertEquals(200, response.statusCode(), response.body());
         JsonNode answer = SandboxClient.json(response);
@@ -130,7 +133,7 @@ class JobWriteApiTest extends SandboxTestSupport {
         JsonNode edited = answer.get("data");
         assertEquals("Truck Driver", edited.get("name").asText());
         assertTrue(edited.get("summary").isNull() && edited.get("tags").isNull(), "left out means lost");
-        for (String kept : new String[] {"key", "id", "created_at", "board", "board_key"}) {
+        for (String kept : new String[] { "key", "id", "created_at", "board", "board_key" }) {
             assertEquals(job.get(kept), edited.get(kept), kept);
         }
         assertEquals("2024-05-01T10:01:30+0000", edited.get("updated_at").asText());
@@ -141,7 +144,8 @@ class JobWriteApiTest extends SandboxTestSupport {
     @Test
     void editFindsTheJobByReferenceWhenTheBodyHasNoKey() {
         String reference = reference();
-        JsonNode job = created("{\"board_key\":\"" + BOARD + "\",\"name\":\"Cook\",\"reference\":\"" + reference + "\"}");
+        JsonNode job =
+                created("{\"board_key\":\"" + BOARD + "\",\"name\":\"Cook\",\"reference\":\"" + reference + "\"}");
 
         JsonNode edited = SandboxClient.json(client.write("PUT", "/job/indexing",
                 "{\"board_key\":\"" + BOARD + "\",\"reference\":\"" + reference + "\",\"name\":\"Chef\"}")).get("data");
@@ -155,13 +159,16 @@ class JobWriteApiTest extends SandboxTestSupport {
         String taken = reference();
         created("{\"board_key\":\"" + BOARD + "\",\"name\":\"A\",\"reference\":\"" + taken + "\"}");
         String old = reference();
-        String key = created("{\"board_key\":\"" + BOARD + "\",\"name\":\"B\",\"reference\":\"" + old + "\"}").get("key").asText();
+        String key = created("{\"board_key\":\"" + BOARD + "\",\"name\":\"B\",\"reference\":\"" + old + "\"}")
+                .get("key").asText();
 
         assertRefused(400, taken + " Already used!", "PUT",
-                "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"B\",\"reference\":\"" + taken + "\"}");
+                "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"B\",\"reference\":\"" + taken
+                                                            + "\"}");
         String renamed = reference();
         client.write("PUT", "/job/indexing",
-                "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"B\",\"reference\":\"" + renamed + "\"}");
+                "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"name\":\"B\",\"reference\":\"" + renamed
+                                             + "\"}");
 
         assertEquals(400, client.getJob(BOARD, "reference", old).statusCode());
         assertEquals(key, SandboxClient.json(client.getJob(BOARD, "reference", renamed)).at("/data/key").asText());
@@ -178,8 +185,10 @@ class JobWriteApiTest extends SandboxTestSupport {
                 "{\"board_key\":\"" + BOARD + "\",\"key\":\"0000\",\"is_archive\":1}")));
         assertEquals(SandboxClient.resource("samples/error-400-board-not-found.json"), SandboxClient.json(client.write(
                 "PATCH", "/job/indexing/archive", "{\"board_key\":\"nope\",\"key\":\"0000\",\"is_archive\":1}")));
-        assertRefused(400, "Missing parameter: key or reference", "PUT", "{\"board_key\":\"" + BOARD + "\",\"name\":\"x\"}");
-        assertRefused(400, "Missing parameter: key or reference", "PATCH", "{\"board_key\":\"" + BOARD + "\",\"is_archive\":1}");
+        assertRefused(400, "Missing parameter: key or reference", "PUT",
+                "{\"board_key\":\"" + BOARD + "\",\"name\":\"x\"}");
+        assertRefused(400, "Missing parameter: key or reference", "PATCH",
+                "{\"board_key\":\"" + BOARD + "\",\"is_archive\":1}");
     }
 
     @Test
@@ -201,7 +210,8 @@ class JobWriteApiTest extends SandboxTestSupport {
         assertEquals("2024-05-01T10:00:05+0000", job.get("updated_at").asText());
 
         sandbox.clock().advance(Duration.ofSeconds(5));
-        client.write("PATCH", "/job/indexing/archive", "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"is_archive\":0}");
+        client.write("PATCH", "/job/indexing/archive",
+                "{\"board_key\":\"" + BOARD + "\",\"key\":\"" + key + "\",\"is_archive\":0}");
 
         job = SandboxClient.json(client.getJob(BOARD, "key", key)).get("data");
         assertTrue(job.get("archived_at").isNull());
@@ -213,10 +223,11 @@ class JobWriteApiTest extends SandboxTestSupport {
     @Test
     void everyWriteNeedsCredentials() {
         String body = "{\"board_key\":\"" + BOARD + "\",\"name\":\"x\",\"key\":\"k\",\"is_archive\":1}";
-        for (String[] call : new String[][] {{"POST", "/job/indexing"}, {"PUT", "/job/indexing"},
-            {"PATCH", "/job/indexing/archive"}}) {
-            HttpResponse<String> response = client.send(client.request(call[1]).header("X-USER-EMAIL", sandbox.userEmail())
-                    .method(call[0], HttpRequest.BodyPublishers.ofString(body)).build());
+        for (String[] call : new String[][] { { "POST", "/job/indexing" }, { "PUT", "/job/indexing" },
+                { "PATCH", "/job/indexing/archive" } }) {
+            HttpResponse<String> response =
+                    client.send(client.request(call[1]).header("X-USER-EMAIL", sandbox.userEmail())
+                            .method(call[0], HttpRequest.BodyPublishers.ofString(body)).build());
             assertEquals(401, response.statusCode(), call[0]);
         }
         assertTrue(sandbox.jobKeys(BOARD).stream().noneMatch(key -> SandboxClient.json(client.getJob(BOARD, "key", key))
@@ -239,7 +250,8 @@ class JobWriteApiTest extends SandboxTestSupport {
         assertNotEquals(created.get("updated_at"), edited.get("updated_at"));
         assertEquals("2024-05-01T10:00:02+0000", archived.get("archived_at").asText());
         IllegalArgumentException duplicate = assertThrows(IllegalArgumentException.class,
-                () -> sandbox.createJob(BOARD, SandboxClient.MAPPER.createObjectNode().put("name", "x").put("reference", reference)));
+                () -> sandbox.createJob(BOARD,
+                        SandboxClient.MAPPER.createObjectNode().put("name", "x").put("reference", reference)));
         assertTrue(duplicate.getMessage().endsWith("Already used!"), duplicate.getMessage());
         assertThrows(IllegalArgumentException.class,
                 () -> sandbox.archiveJob(BOARD, "no such key", true));

@@ -1,13 +1,14 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Values are decoded one by one from the raw query, so encoded separators stay inside values. */
 class QueryDecodingTest extends SandboxTestSupport {
@@ -23,7 +24,8 @@ class QueryDecodingTest extends SandboxTestSupport {
     }
 
     private static ObjectNode job(String key, String reference) {
-        return SandboxClient.MAPPER.createObjectNode().put("key", key).put("reference", reference).put("name", "Hostile");
+        return SandboxClient.MAPPER.createObjectNode().put("key", key).put("reference", reference).put("name",
+                "Hostile");
     }
 
     @Test
@@ -44,9 +46,11 @@ class QueryDecodingTest extends SandboxTestSupport {
 
     @Test
     void percentTwentyAndPlusBothDecodeToSpace() {
-        for (String encoded : new String[] {"Senior%20dev", "Senior+dev"}) {
+        for (String encoded : new String[] { "Senior%20dev", "Senior+dev" }) {
             HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                            + "/job/indexing?board_key=" + BOARD + "&reference=" + encoded))
+                                                                                          + "/job/indexing?board_key="
+                                                                                          + BOARD + "&reference="
+                                                                                          + encoded))
                     .header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail()).build());
 
             assertEquals(200, response.statusCode(), encoded);
@@ -57,7 +61,9 @@ class QueryDecodingTest extends SandboxTestSupport {
     void unencodedPlusIsASpaceNotAPlus() {
         // the hostile reference ends with "+%": sent without %2B the "+" means a space, so no match
         HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(sandbox.baseUrl()
-                        + "/job/indexing?board_key=" + BOARD + "&reference=R%26D%201%2F2%3Fx%3Dy%23z%20%C3%A9+%25"))
+                                                                                      + "/job/indexing?board_key="
+                                                                                      + BOARD
+                                                                                      + "&reference=R%26D%201%2F2%3Fx%3Dy%23z%20%C3%A9+%25"))
                 .header("X-API-KEY", sandbox.apiKey()).header("X-USER-EMAIL", sandbox.userEmail()).build());
 
         assertEquals(400, response.statusCode());

@@ -1,14 +1,15 @@
 package io.github.camelhrflow.sandbox;
 
+import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class RequestLogTest extends SandboxTestSupport {
 
@@ -67,7 +68,8 @@ class RequestLogTest extends SandboxTestSupport {
 
     @Test
     void recordsTheExactBodyAndASequenceNumberThatGrows() {
-        String body = "{\"board_key\":\"" + HrFlowSandbox.DEMO_BOARD_KEY + "\",\"name\":\"Logged\",\"x\":45000,\"y\":null}";
+        String body =
+                "{\"board_key\":\"" + HrFlowSandbox.DEMO_BOARD_KEY + "\",\"name\":\"Logged\",\"x\":45000,\"y\":null}";
         client.get("/job/indexing", "board_key", HrFlowSandbox.DEMO_BOARD_KEY, "key", "none");
         client.write("POST", "/job/indexing", body);
 

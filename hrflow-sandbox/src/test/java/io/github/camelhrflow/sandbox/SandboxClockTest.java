@@ -1,17 +1,18 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SandboxClockTest {
 
@@ -41,7 +42,8 @@ class SandboxClockTest {
 
         Instant now = clock.instant();
 
-        assertTrue(!now.isBefore(Instant.parse("2020-01-01T00:00:00Z")) && now.isBefore(Instant.parse("2020-01-01T00:01:00Z")));
+        assertTrue(!now.isBefore(Instant.parse("2020-01-01T00:00:00Z"))
+                   && now.isBefore(Instant.parse("2020-01-01T00:01:00Z")));
     }
 
     @Test
@@ -53,11 +55,13 @@ class SandboxClockTest {
             sandbox.clock().freeze();
             Set<String> times = new HashSet<>();
             for (int i = 0; i < 50; i++) {
-                JsonNode job = SandboxClient.json(client.write("POST", "/job/indexing", "{\"board_key\":\"b\",\"name\":\"n" + i + "\"}"));
+                JsonNode job = SandboxClient
+                        .json(client.write("POST", "/job/indexing", "{\"board_key\":\"b\",\"name\":\"n" + i + "\"}"));
                 times.add(job.at("/data/updated_at").asText());
             }
             sandbox.clock().advance(Duration.ofSeconds(1));
-            JsonNode later = SandboxClient.json(client.write("POST", "/job/indexing", "{\"board_key\":\"b\",\"name\":\"later\"}"));
+            JsonNode later = SandboxClient
+                    .json(client.write("POST", "/job/indexing", "{\"board_key\":\"b\",\"name\":\"later\"}"));
 
             assertEquals(Set.of("2024-02-29T23:59:58+0000"), times);
             assertEquals("2024-02-29T23:59:59+0000", later.at("/data/updated_at").asText());

@@ -1,13 +1,14 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code GET /v1/storing/jobs}: listing, sorting, paging, time filters. */
 class StoringApiTest extends SandboxTestSupport {
@@ -68,8 +69,8 @@ class StoringApiTest extends SandboxTestSupport {
                 "updated_at_min", "2030-01-01", "updated_at_max", "2000-01-01T00:00:00Z", "sort_by", "updated_at");
 
         assertTrue(created.get("data").size() >= 1);
-        created.get("data").forEach(job ->
-                assertTrue(job.get("created_at").asText().compareTo("2024-01-01") >= 0, job.get("created_at").asText()));
+        created.get("data").forEach(job -> assertTrue(job.get("created_at").asText().compareTo("2024-01-01") >= 0,
+                job.get("created_at").asText()));
         assertTrue(created.at("/meta/total").asInt() < sandbox.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).size());
         // HrFlow documents no updated_at_min/max: the sandbox ignores them as an API ignores unknown parameters
         assertEquals(created.at("/meta/total"), withUpdateFilters.at("/meta/total"));
@@ -81,9 +82,11 @@ class StoringApiTest extends SandboxTestSupport {
         assertEquals(400, client.get("/storing/jobs", "board_keys", HrFlowSandbox.DEMO_BOARD_KEY).statusCode());
         assertEquals(400, client.get("/storing/jobs", "board_keys", DEMO_KEYS, "page", "0").statusCode());
         assertEquals(400, client.get("/storing/jobs", "board_keys", DEMO_KEYS, "sort_by", "name").statusCode());
-        assertEquals(400, client.get("/storing/jobs", "board_keys", DEMO_KEYS, "created_at_min", "yesterday").statusCode());
+        assertEquals(400,
+                client.get("/storing/jobs", "board_keys", DEMO_KEYS, "created_at_min", "yesterday").statusCode());
         HttpResponse<String> unknownBoard = client.get("/storing/jobs", "board_keys", "[\"nope\"]");
-        assertEquals(SandboxClient.resource("samples/error-400-board-not-found.json"), SandboxClient.json(unknownBoard));
+        assertEquals(SandboxClient.resource("samples/error-400-board-not-found.json"),
+                SandboxClient.json(unknownBoard));
     }
 
     @Test

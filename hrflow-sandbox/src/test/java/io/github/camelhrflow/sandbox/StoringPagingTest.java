@@ -1,17 +1,18 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code storing/jobs} over boards filled through the write calls: paging, ties, filters, archived jobs. */
 class StoringPagingTest extends SandboxTestSupport {
@@ -34,7 +35,8 @@ class StoringPagingTest extends SandboxTestSupport {
             if (i > 0 && i % perSecond == 0) {
                 sandbox.clock().advance(Duration.ofSeconds(1));
             }
-            sandbox.createJob(key, SandboxClient.MAPPER.createObjectNode().put("name", "job " + i).put("reference", "r" + i));
+            sandbox.createJob(key,
+                    SandboxClient.MAPPER.createObjectNode().put("name", "job " + i).put("reference", "r" + i));
         }
         return key;
     }
@@ -111,7 +113,8 @@ class StoringPagingTest extends SandboxTestSupport {
 
         assertEquals(List.of("job 2", "job 3"), names(list(board, "order_by", "asc",
                 "created_at_min", "2024-06-01T12:00:02+0000", "created_at_max", "2024-06-01T12:00:03Z")));
-        assertEquals(5, list(board, "created_at_min", "2024-06-01", "created_at_max", "2024-06-01").at("/meta/total").asInt());
+        assertEquals(5,
+                list(board, "created_at_min", "2024-06-01", "created_at_max", "2024-06-01").at("/meta/total").asInt());
         assertEquals(0, list(board, "created_at_min", "2024-06-02").at("/meta/total").asInt());
         assertEquals(0, list(board, "created_at_max", "2024-05-31").at("/meta/total").asInt());
     }
@@ -138,13 +141,16 @@ class StoringPagingTest extends SandboxTestSupport {
         String board = board(1, 1);
 
         JsonNode whole = list(board).get("data").get(0);
-        JsonNode shortForm = SandboxClient.json(client.get("/storing/jobs", "board_keys", "[\"" + board + "\"]")).get("data").get(0);
+        JsonNode shortForm =
+                SandboxClient.json(client.get("/storing/jobs", "board_keys", "[\"" + board + "\"]")).get("data").get(0);
 
         assertEquals(SandboxClient.json(client.getJob(board, "key", whole.get("key").asText())).get("data"), whole);
         List<String> fields = new ArrayList<>();
         shortForm.fieldNames().forEachRemaining(fields::add);
-        assertEquals(List.of("id", "key", "reference", "board_key", "name", "archived_at", "created_at", "updated_at"), fields);
-        assertEquals(400, client.get("/storing/jobs", "board_keys", "[\"" + board + "\"]", "return_job", "maybe").statusCode());
+        assertEquals(List.of("id", "key", "reference", "board_key", "name", "archived_at", "created_at", "updated_at"),
+                fields);
+        assertEquals(400,
+                client.get("/storing/jobs", "board_keys", "[\"" + board + "\"]", "return_job", "maybe").statusCode());
     }
 
     @Test
@@ -163,8 +169,10 @@ class StoringPagingTest extends SandboxTestSupport {
     void listArchivedFalseHidesArchivedJobs() {
         try (HrFlowSandbox hiding = HrFlowSandbox.builder().defaultSeed(false).listArchived(false).build().start()) {
             hiding.addBoard("b", "b");
-            String kept = hiding.createJob("b", SandboxClient.MAPPER.createObjectNode().put("name", "kept")).get("key").asText();
-            String gone = hiding.createJob("b", SandboxClient.MAPPER.createObjectNode().put("name", "gone")).get("key").asText();
+            String kept = hiding.createJob("b", SandboxClient.MAPPER.createObjectNode().put("name", "kept")).get("key")
+                    .asText();
+            String gone = hiding.createJob("b", SandboxClient.MAPPER.createObjectNode().put("name", "gone")).get("key")
+                    .asText();
             hiding.archiveJob("b", gone, true);
 
             JsonNode listed = SandboxClient.json(new SandboxClient(hiding).listJobs("b"));

@@ -1,12 +1,13 @@
 package io.github.camelhrflow.sandbox;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import java.net.http.HttpResponse;
+import java.time.Instant;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.net.http.HttpResponse;
-import java.time.Instant;
 import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * HrFlow's live answers to its write calls ({@code samples/post-job-*}, {@code put-job-200-edited.json}):

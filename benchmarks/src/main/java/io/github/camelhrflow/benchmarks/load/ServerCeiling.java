@@ -56,7 +56,8 @@ public final class ServerCeiling {
     }
 
     private List<CeilingRow> measure(ServerProcess server, RawHttpClient client, String answer,
-                                     Map<String, byte[]> requests, int calls) throws InterruptedException {
+                                     Map<String, byte[]> requests, int calls)
+            throws InterruptedException {
         Call call = key -> {
             int status = client.send(requests.get(key));
             if (status != 200) {

@@ -71,11 +71,11 @@ final class HrFlowOperations implements OperationRun {
                 from(ENTRY)
                         .to("hrflow:job-storing?boardKey=" + target.boardKey())
                         .split(body()).streaming()
-                            .process(exchange -> {
-                                if (exchange.getMessage().getBody(Job.class).getKey() != null) {
-                                    jobs.incrementAndGet();
-                                }
-                            })
+                        .process(exchange -> {
+                            if (exchange.getMessage().getBody(Job.class).getKey() != null) {
+                                jobs.incrementAndGet();
+                            }
+                        })
                         .end();
             }
         }, null, answer -> BoardExports.check(expectedJobs, jobs.getAndSet(0)));

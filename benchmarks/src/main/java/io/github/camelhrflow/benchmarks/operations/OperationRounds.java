@@ -26,7 +26,8 @@ public final class OperationRounds {
     }
 
     public static OperationResults run(LoadDriver driver, String baseUrl, List<OperationRow> rows, int warmups,
-                                       int rounds) throws Exception {
+                                       int rounds)
+            throws Exception {
         Job toIndex = jobToIndex(baseUrl);
         OperationResults results = new OperationResults();
         Map<OperationRow, Map<String, OperationRun>> runs = new LinkedHashMap<>();

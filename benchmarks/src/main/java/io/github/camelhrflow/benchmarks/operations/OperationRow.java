@@ -44,8 +44,10 @@ public record OperationRow(String name, String description, String boardKey, int
                         HrFlowSandbox.DEMO_BOARD_KEY, 1, List.of(1, 16, 64), (int) (3000 * scale),
                         (int) (15_000 * scale), RawOperations::index, HrFlowOperations::index, null),
                 new OperationRow("board export", "a " + String.format("%,d", board) + "-job board, "
-                        + RecordedAnswers.STORING_PAGE_SIZE + " a page: `hrflow:job-storing` + `.split(body())"
-                        + ".streaming()` vs a paging loop", RecordedAnswers.STORING_BOARD_KEY, board, List.of(1),
+                                                 + RecordedAnswers.STORING_PAGE_SIZE
+                                                 + " a page: `hrflow:job-storing` + `.split(body())"
+                                                 + ".streaming()` vs a paging loop",
+                        RecordedAnswers.STORING_BOARD_KEY, board, List.of(1),
                         Math.max(1, (int) Math.round(8 * scale)), 0,
                         (target, job) -> RawOperations.boardExport(target, board),
                         (target, job) -> HrFlowOperations.boardExport(target, board),

@@ -68,7 +68,8 @@ public final class MarkdownReport {
              + " ratios to floor A and to floor A called from a Camel processor. CPU and allocation are the client"
              + " JVM's (all its threads); the server runs in another JVM on the same cores, so client CPU is"
              + " throughput." + (in.rounds() < 5 ? " **Fewer than 5 rounds: a quick look, not a verdict on the"
-                                                   + " targets.**" : ""));
+                                                   + " targets.**"
+                     : ""));
         line("");
         line("![jobs/s and CPU per job](" + in.chartFile() + ")");
         for (Workload w : in.workloads()) {
@@ -149,9 +150,9 @@ public final class MarkdownReport {
                          + " | " + fmt(r.median(row, variant, level, OperationCell::cpuMicrosPerJob), 1)
                          + " | " + fmt(r.median(row, variant, level, OperationCell::kilobytesPerJob), 1)
                          + " | " + (raw ? "1.00×"
-                                : ratio(r.medianRatio(row, variant, level, OperationCell::jobsPerSecond)))
+                                 : ratio(r.medianRatio(row, variant, level, OperationCell::jobsPerSecond)))
                          + " | " + (raw ? "1.00×"
-                                : ratio(r.medianRatio(row, variant, level, OperationCell::cpuMicrosPerJob)))
+                                 : ratio(r.medianRatio(row, variant, level, OperationCell::cpuMicrosPerJob)))
                          + " |");
                 }
             }

@@ -101,8 +101,9 @@ public final class SvgChart {
                                                       + " font-size=\"9\">%s</text>%n",
                         x + (barWidth - 2) / 2, y - 3, compact(value)));
             }
-            svg.append(String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d in flight</text>%n",
-                    plotLeft + g * groupWidth + groupWidth / 2, plotTop + plotHeight + 18, levels.get(g)));
+            svg.append(
+                    String.format(Locale.ROOT, "<text x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%d in flight</text>%n",
+                            plotLeft + g * groupWidth + groupWidth / 2, plotTop + plotHeight + 18, levels.get(g)));
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>%n",
                 plotLeft, plotTop + plotHeight, plotLeft + plotWidth, plotTop + plotHeight));
@@ -113,7 +114,8 @@ public final class SvgChart {
         if (Double.isNaN(value)) {
             return "–";
         }
-        return value >= 1000 ? String.format(Locale.ROOT, "%.1fk", value / 1000) : String.format(Locale.ROOT, "%.0f", value);
+        return value >= 1000 ? String.format(Locale.ROOT, "%.1fk", value / 1000)
+                : String.format(Locale.ROOT, "%.0f", value);
     }
 
     /** The smallest 1, 2 or 5 times a power of ten that is at least {@code value}. */

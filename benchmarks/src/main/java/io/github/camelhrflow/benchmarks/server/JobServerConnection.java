@@ -17,7 +17,8 @@ final class JobServerConnection implements Runnable {
     static final String HEALTH_PATH = "/_sandbox/health";
 
     private static final byte[] NOT_SUPPORTED = ("HTTP/1.1 501 Not Implemented\r\nContent-Length: 0\r\n"
-                                                 + "Connection: close\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                                                 + "Connection: close\r\n\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] NOT_FOUND = ("HTTP/1.1 404 Not Found\r\nContent-Length: 0\r\n\r\n")
             .getBytes(StandardCharsets.ISO_8859_1);
 

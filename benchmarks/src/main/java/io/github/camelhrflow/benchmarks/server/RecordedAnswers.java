@@ -3,9 +3,9 @@ package io.github.camelhrflow.benchmarks.server;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
@@ -146,15 +146,17 @@ public final class RecordedAnswers {
             return null;
         }
         try {
-            return storingPages.get(pageId(boardKeys.replace(" ", ""), Integer.parseInt(query.getOrDefault("page", "1")),
-                    Integer.parseInt(query.getOrDefault("limit", "30"))));
+            return storingPages
+                    .get(pageId(boardKeys.replace(" ", ""), Integer.parseInt(query.getOrDefault("page", "1")),
+                            Integer.parseInt(query.getOrDefault("limit", "30"))));
         } catch (NumberFormatException e) {
             return null;
         }
     }
 
     boolean authorized(String apiKeyHeader, String userEmailHeader) {
-        return apiKey.equals(apiKeyHeader) && userEmailHeader != null && userEmail.equalsIgnoreCase(userEmailHeader.trim());
+        return apiKey.equals(apiKeyHeader) && userEmailHeader != null
+               && userEmail.equalsIgnoreCase(userEmailHeader.trim());
     }
 
     byte[] unauthorized() {
@@ -258,7 +260,8 @@ public final class RecordedAnswers {
         private static byte[] frame(int status, String contentType, byte[] body) {
             byte[] head = ("HTTP/1.1 " + status + " " + reason(status) + "\r\n"
                            + "Content-Type: " + contentType + "\r\n"
-                           + "Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1);
+                           + "Content-Length: " + body.length + "\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1);
             byte[] response = new byte[head.length + body.length];
             System.arraycopy(head, 0, response, 0, head.length);
             System.arraycopy(body, 0, response, head.length, body.length);

@@ -79,7 +79,8 @@ public final class ServerProcess implements AutoCloseable {
      * credentials it accepts.
      */
     private static void readOutput(Process process, CompletableFuture<String> url) {
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 Matcher matcher = LISTENING.matcher(line);

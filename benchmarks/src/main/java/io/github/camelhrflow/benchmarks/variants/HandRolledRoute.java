@@ -21,7 +21,8 @@ final class HandRolledRoute extends RouteBuilder {
         from(CamelRouteFetcher.ENTRY)
                 .setHeader("X-API-KEY", constant(target.apiKey()))
                 .setHeader("X-USER-EMAIL", constant(target.userEmail()))
-                .toD(target.baseUrl() + "/job/indexing?board_key=" + target.boardKey() + "&key=${header." + KEY_HEADER + "}")
+                .toD(target.baseUrl() + "/job/indexing?board_key=" + target.boardKey() + "&key=${header." + KEY_HEADER
+                     + "}")
                 .unmarshal().json(JobEnvelope.class)
                 .process(exchange -> exchange.getMessage()
                         .setBody(exchange.getMessage().getBody(JobEnvelope.class).getData()));

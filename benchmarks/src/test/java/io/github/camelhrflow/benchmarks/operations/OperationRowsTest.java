@@ -1,9 +1,5 @@
 package io.github.camelhrflow.benchmarks.operations;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -20,6 +16,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Both sides of each operation row do their whole work against the job server, and the check catches short work. */
 class OperationRowsTest {
@@ -63,7 +63,7 @@ class OperationRowsTest {
         int tooMany = RecordedAnswers.STORING_BOARD_JOBS + 1;
         try (OperationRun run = variant.equals(OperationRow.RAW) ? RawOperations.boardExport(target, tooMany)
                 : variant.equals(OperationRow.HRFLOW) ? HrFlowOperations.boardExport(target, tooMany)
-                : HrFlowOperations.boardExportWithoutSplit(target, tooMany)) {
+                        : HrFlowOperations.boardExportWithoutSplit(target, tooMany)) {
             Exception e = assertThrows(Exception.class, run::run);
             assertTrue(String.valueOf(e.getMessage()).contains("gave " + RecordedAnswers.STORING_BOARD_JOBS + " jobs"),
                     e.toString());

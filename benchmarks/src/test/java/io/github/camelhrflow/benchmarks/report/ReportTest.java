@@ -1,8 +1,5 @@
 package io.github.camelhrflow.benchmarks.report;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -16,6 +13,9 @@ import io.github.camelhrflow.benchmarks.operations.OperationResults;
 import io.github.camelhrflow.benchmarks.variants.Variant;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ReportTest {
 
@@ -71,10 +71,13 @@ class ReportTest {
                 List.of(SAMPLES), LEVELS, results(), List.of(), new OperationResults(), List.of(),
                 List.of(new DecodeFigures.Figure("camelHrflowReader", 880, 900, 10, 450 * 1024)), "chart.svg"));
 
-        assertTrue(md.contains("| 64 | camel-hrflow | 950 | 1.00 | 2.00 | 120 | 19.5 | 0.95× | 1.20× | 1.20× | 2.00× |"), md);
+        assertTrue(
+                md.contains("| 64 | camel-hrflow | 950 | 1.00 | 2.00 | 120 | 19.5 | 0.95× | 1.20× | 1.20× | 2.00× |"),
+                md);
         assertTrue(md.contains("| alloc/job ≤ 1.5× floor A | sample jobs | 1: 2.00×, 64: 2.00× | **missed** |"), md);
         assertTrue(md.contains("| camelHrflowReader | 880 | 900 | 10 | 450.0 |"), md);
-        assertEquals(LEVELS.size() * Variant.values().length, md.lines().filter(l -> l.matches("\\| \\d+ \\| .*")).count());
+        assertEquals(LEVELS.size() * Variant.values().length,
+                md.lines().filter(l -> l.matches("\\| \\d+ \\| .*")).count());
     }
 
     @Test

@@ -18,7 +18,7 @@ class JobKeysTest {
     @Test
     void givenKeysWinTrimmedAndWithoutBlanks() {
         try (HrFlowTarget target = HrFlowTarget.fromEnvironment(REAL_API)) {
-            assertEquals(List.of("k1", "k2"), JobKeys.fromArguments(new String[] {" k1 ", "", "k2"}, target));
+            assertEquals(List.of("k1", "k2"), JobKeys.fromArguments(new String[] { " k1 ", "", "k2" }, target));
         }
     }
 

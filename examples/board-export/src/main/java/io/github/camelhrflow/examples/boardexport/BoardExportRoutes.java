@@ -30,15 +30,16 @@ public class BoardExportRoutes extends RouteBuilder {
                 .process(exchange -> file.begin())
                 // asks HrFlow for the first page now; the next pages only as the split reaches them
                 .to("hrflow:job-storing?boardKey={{hrflow.board}}&pageSize={{export.page-size}}")
-                .log(LoggingLevel.INFO, LOG_NAME, "Exporting ${header." + HrFlowConstants.TOTAL + "} jobs of board {{hrflow.board}}")
+                .log(LoggingLevel.INFO, LOG_NAME,
+                        "Exporting ${header." + HrFlowConstants.TOTAL + "} jobs of board {{hrflow.board}}")
                 .split(body()).streaming()
-                    .convertBodyTo(String.class)
-                    .transform(body().append("\n"))
-                    .to("file:{{export.dir}}?fileName=" + file.partName() + "&fileExist=Append")
-                    .to("log:" + LOG_NAME + "?level=INFO&groupSize={{export.log-every}}")
-                    .filter(exchangeProperty(Exchange.SPLIT_COMPLETE))
-                        .log(LoggingLevel.INFO, LOG_NAME, "${exchangeProperty." + Exchange.SPLIT_SIZE + "} jobs written")
-                    .end()
+                .convertBodyTo(String.class)
+                .transform(body().append("\n"))
+                .to("file:{{export.dir}}?fileName=" + file.partName() + "&fileExist=Append")
+                .to("log:" + LOG_NAME + "?level=INFO&groupSize={{export.log-every}}")
+                .filter(exchangeProperty(Exchange.SPLIT_COMPLETE))
+                .log(LoggingLevel.INFO, LOG_NAME, "${exchangeProperty." + Exchange.SPLIT_SIZE + "} jobs written")
+                .end()
                 .end()
                 .process(exchange -> exchange.getMessage().setBody(file.commit()));
     }

@@ -105,7 +105,8 @@ class BoardExportTest {
         Map<String, JsonNode> written = new HashMap<>();
         for (String line : Files.readAllLines(file)) {
             JsonNode job = JSON.readTree(line);
-            assertNull(written.put(job.get("key").asText(), job), "written twice: " + job.get("key") + ", seed " + SEED);
+            assertNull(written.put(job.get("key").asText(), job),
+                    "written twice: " + job.get("key") + ", seed " + SEED);
         }
         List<ObjectNode> board = sandbox.store().jobs(BOARD);
         assertEquals(board.size(), written.size(), "jobs in the file, seed " + SEED);

@@ -50,14 +50,14 @@ public class BoardSyncRoutes extends RouteBuilder {
                     .autoStartup(settings.prefers(board))
                     .process(exchange -> figures.received())
                     .idempotentConsumer(header(HrFlowConstants.JOB_VERSION), versions)
-                        .eager(false).skipDuplicate(false)
-                        .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
-                            .process(exchange -> figures.duplicate())
-                            .stop()
-                        .end()
-                        .process(exchange -> jobTable.upsert(exchange.getMessage().getBody(
-                                io.github.camelhrflow.model.Job.class)))
-                        .process(exchange -> figures.stored())
+                    .eager(false).skipDuplicate(false)
+                    .filter(exchangeProperty(Exchange.DUPLICATE_MESSAGE).isEqualTo(true))
+                    .process(exchange -> figures.duplicate())
+                    .stop()
+                    .end()
+                    .process(exchange -> jobTable.upsert(exchange.getMessage().getBody(
+                            io.github.camelhrflow.model.Job.class)))
+                    .process(exchange -> figures.stored())
                     .end();
         }
     }

@@ -21,8 +21,9 @@ import org.apache.camel.spi.PropertiesComponent;
  *                       {@code standbyDelay} ms, so that boards spread over the nodes (empty: all at once)
  */
 public record NodeSettings(String nodeId, String zooKeeper, long sessionTimeout, String jdbcUrl, String jdbcUser,
-        String jdbcPassword, List<String> boards, String hrflowBaseUrl, String apiKey, String userEmail, long pollDelay,
-        int pageSize, List<String> preferred, long standbyDelay) {
+                           String jdbcPassword, List<String> boards, String hrflowBaseUrl, String apiKey,
+                           String userEmail, long pollDelay,
+                           int pageSize, List<String> preferred, long standbyDelay) {
 
     public NodeSettings {
         Objects.requireNonNull(nodeId, "nodeId");

@@ -5,6 +5,7 @@ import java.util.Locale;
 /** The two databases the example knows: PostgreSQL for real, H2 for a quick try on one machine. */
 enum SqlDialect {
 
+    // @formatter:off (SQL laid out by hand)
     POSTGRESQL(
             "CREATE TABLE IF NOT EXISTS hrflow_job ("
             + " job_key VARCHAR(64) NOT NULL PRIMARY KEY, board_key VARCHAR(64) NOT NULL, reference VARCHAR(255),"
@@ -37,6 +38,7 @@ enum SqlDialect {
             + " s.updated_at_text, s.archived_at, s.synced_by)",
             "CREATE TABLE IF NOT EXISTS CAMEL_MESSAGEPROCESSED (processorName VARCHAR(255) NOT NULL,"
             + " messageId VARCHAR(255) NOT NULL, createdAt TIMESTAMP, PRIMARY KEY (processorName, messageId))");
+    // @formatter:on
 
     final String createJobTable;
     final String upsertJob;

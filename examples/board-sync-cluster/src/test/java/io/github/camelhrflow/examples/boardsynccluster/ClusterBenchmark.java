@@ -154,7 +154,8 @@ public final class ClusterBenchmark {
             for (String board : boards) {
                 List<String> keys = new ArrayList<>();
                 Iterator<?> jobs = template.requestBody("hrflow:job-storing?boardKey=" + board + "&pageSize="
-                                                        + PAGE_SIZE, null, Iterator.class);
+                                                        + PAGE_SIZE,
+                        null, Iterator.class);
                 jobs.forEachRemaining(job -> keys.add(((Job) job).getKey()));
                 for (String key : keys) {
                     Job job = template.requestBodyAndHeader("hrflow:job-indexing?boardKey=" + board, null,

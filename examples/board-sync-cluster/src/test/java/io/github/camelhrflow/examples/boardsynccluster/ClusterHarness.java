@@ -105,7 +105,7 @@ final class ClusterHarness implements AutoCloseable {
 
     NodeSettings settings(String zooKeeper, long pollDelay, int pageSize, long sessionTimeout) {
         return new NodeSettings("template", zooKeeper, sessionTimeout, "jdbc:postgresql://localhost:" + postgresPort
-                                                                        + "/postgres",
+                                                                       + "/postgres",
                 "postgres", null, boards, sandbox.baseUrl(), sandbox.apiKey(), sandbox.userEmail(), pollDelay,
                 pageSize, List.of(), 1500);
     }
@@ -221,7 +221,8 @@ final class ClusterHarness implements AutoCloseable {
     /** job key to updated_at text, as in the job table. */
     Map<String, String> jobTable() throws SQLException {
         Map<String, String> rows = new HashMap<>();
-        try (Connection connection = checkDataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = checkDataSource.getConnection();
+             Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT job_key, updated_at_text FROM hrflow_job")) {
             while (result.next()) {
                 rows.put(result.getString(1), result.getString(2));
@@ -233,7 +234,8 @@ final class ClusterHarness implements AutoCloseable {
     /** The versions the idempotent consumer recorded as written, {@code key@updated_at}. */
     Set<String> recordedVersions() throws SQLException {
         Set<String> versions = new HashSet<>();
-        try (Connection connection = checkDataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = checkDataSource.getConnection();
+             Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery("SELECT messageId FROM CAMEL_MESSAGEPROCESSED")) {
             while (result.next()) {
                 versions.add(result.getString(1));
@@ -243,7 +245,8 @@ final class ClusterHarness implements AutoCloseable {
     }
 
     long count(String sql) throws SQLException {
-        try (Connection connection = checkDataSource.getConnection(); Statement statement = connection.createStatement();
+        try (Connection connection = checkDataSource.getConnection();
+             Statement statement = connection.createStatement();
              ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
@@ -284,7 +287,8 @@ final class ClusterHarness implements AutoCloseable {
 
         @Override
         public boolean isEnabled(CamelEvent event) {
-            return event instanceof CamelEvent.ExchangeCompletedEvent || event instanceof CamelEvent.ExchangeFailedEvent;
+            return event instanceof CamelEvent.ExchangeCompletedEvent
+                   || event instanceof CamelEvent.ExchangeFailedEvent;
         }
     }
 }

@@ -58,12 +58,14 @@ class DatabaseLossTest {
             });
             cluster.stopEditing();
             await("the job table equals the boards").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> cluster.jobTable().equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
+                    .until(() -> cluster.jobTable()
+                            .equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
             watermarkCheck(cluster, checks, breaches);
             cluster.stopNodes();
 
             Set<String> delivered = new HashSet<>();
-            try (var connection = cluster.checkDataSource.getConnection(); var statement = connection.createStatement();
+            try (var connection = cluster.checkDataSource.getConnection();
+                 var statement = connection.createStatement();
                  var result = statement.executeQuery("SELECT messageId FROM CAMEL_MESSAGEPROCESSED")) {
                 while (result.next()) {
                     delivered.add(result.getString(1));
@@ -98,7 +100,8 @@ class DatabaseLossTest {
                 current.put(board, versions);
             }
             Map<String, JsonNode> watermarks = new java.util.HashMap<>();
-            try (var connection = cluster.checkDataSource.getConnection(); var statement = connection.createStatement();
+            try (var connection = cluster.checkDataSource.getConnection();
+                 var statement = connection.createStatement();
                  var result = statement.executeQuery("SELECT state_key, state_value FROM CAMEL_HRFLOW_STATE")) {
                 while (result.next()) {
                     watermarks.put(result.getString(1), new ObjectMapper().readTree(result.getString(2)));

@@ -3,7 +3,6 @@ package io.github.camelhrflow.examples.boardsynccluster;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -57,7 +56,8 @@ class FailoverTest {
             cluster.stopEditing();
 
             await("the job table equals the boards").atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> cluster.jobTable().equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
+                    .until(() -> cluster.jobTable()
+                            .equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
             cluster.stopNodes();
 
             Map<String, String> table = cluster.jobTable();

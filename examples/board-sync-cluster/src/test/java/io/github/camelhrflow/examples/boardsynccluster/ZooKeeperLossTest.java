@@ -113,7 +113,8 @@ class ZooKeeperLossTest {
             System.out.println("leaders after " + victim + " died and " + joined + " joined: " + leadersAtEnd);
             cluster.stopEditing();
             await("the job table equals the boards").atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
-                    .until(() -> cluster.jobTable().equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
+                    .until(() -> cluster.jobTable()
+                            .equals(SyncChecks.currentVersions(cluster.sandbox, cluster.boards)));
             long caughtUpMillis = Duration.ofNanos(System.nanoTime() - quorumBackAt).toMillis();
             cluster.stopNodes();
 
@@ -153,7 +154,8 @@ class ZooKeeperLossTest {
                     "seed " + seed + ": a node cut off from ZooKeeper still claims a board: " + outageLeaders);
             assertTrue(disconnectedPolls.isEmpty(),
                     "seed " + seed + ": a node polled without its ZooKeeper connection: " + disconnectedPolls);
-            assertTrue(suspensions >= 3, "seed " + seed + ": the quorum loss suspended fewer than 3 nodes' connections");
+            assertTrue(suspensions >= 3,
+                    "seed " + seed + ": the quorum loss suspended fewer than 3 nodes' connections");
             assertTrue(leadersAtEnd.values().stream().allMatch(holders -> holders.size() == 1),
                     "seed " + seed + ": not one leader per board at the end: " + leadersAtEnd);
 

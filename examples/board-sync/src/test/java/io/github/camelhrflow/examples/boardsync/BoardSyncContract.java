@@ -41,7 +41,6 @@ abstract class BoardSyncContract {
     @TempDir
     Path dir;
 
-
     private HrFlowTarget target;
     private HrFlowSandbox sandbox;
     private BoardSync running;
@@ -134,7 +133,8 @@ abstract class BoardSyncContract {
                 if (row != null) {
                     actual.put(key, row.version + " archived=" + row.archived);
                     assertTrue(JsonByValue.equal(job, JSON.readTree(row.json)) || !row.version.equals(
-                            key + "@" + job.get("updated_at").asText()), "JSON of " + key + ": " + job + " <> " + row.json);
+                            key + "@" + job.get("updated_at").asText()),
+                            "JSON of " + key + ": " + job + " <> " + row.json);
                 }
             }
             assertEquals(expected, actual, "seed " + SEED);

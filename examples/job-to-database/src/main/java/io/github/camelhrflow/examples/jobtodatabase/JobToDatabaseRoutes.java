@@ -35,12 +35,12 @@ public class JobToDatabaseRoutes extends RouteBuilder {
         from(STORE_JOBS).routeId("store-jobs")
                 .to(dialect.createTableUri())
                 .split(body())
-                    .to("direct:store-job");
+                .to("direct:store-job");
 
         from("direct:store-job").routeId("store-job")
                 // HrFlow asked us to slow down: the component put its Retry-After into the redelivery delay
                 .onException(HrFlowRateLimitException.class).maximumRedeliveries(3).redeliveryDelay(1000)
-                    .handled(true).process(this::failed).end()
+                .handled(true).process(this::failed).end()
                 .onException(Exception.class).handled(true).process(this::failed).end()
                 .setHeader(HrFlowConstants.JOB_KEY, body())
                 .to("hrflow:job-indexing?boardKey={{hrflow.board}}")

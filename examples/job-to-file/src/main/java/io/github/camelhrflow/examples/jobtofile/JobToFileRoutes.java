@@ -28,7 +28,7 @@ public class JobToFileRoutes extends RouteBuilder {
 
         from(FETCH_JOBS).routeId("fetch-jobs")
                 .split(body())
-                    .to("direct:fetch-job");
+                .to("direct:fetch-job");
 
         from("direct:fetch-job").routeId("fetch-job")
                 .process(JobToFileRoutes::identifyJob)

@@ -117,7 +117,8 @@ public class CsvJob implements Processor {
             return new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new IllegalArgumentException("row " + row.getRecordNumber() + ": " + column
-                                               + " is not a number: " + value, e);
+                                               + " is not a number: " + value,
+                    e);
         }
     }
 }

@@ -30,13 +30,13 @@ public class JobToHrFlowRoutes extends RouteBuilder {
                 .process(exchange -> exchange.getMessage().setBody(CsvRows.open(exchange.getMessage()
                         .getMandatoryBody(java.net.URL.class))))
                 .split(body()).streaming()
-                    .to("direct:upsert-job");
+                .to("direct:upsert-job");
 
         from("direct:upsert-job").routeId("upsert-job")
                 // HrFlow asked us to slow down: the component put its Retry-After into the redelivery delay;
                 // replaying an upsert is safe, replaying an index could create the job twice
                 .onException(HrFlowRateLimitException.class).maximumRedeliveries(3).redeliveryDelay(1000)
-                    .handled(true).process(this::failed).end()
+                .handled(true).process(this::failed).end()
                 .onException(Exception.class).handled(true).process(this::failed).end()
                 .process(new CsvJob())
                 .to("hrflow:job-indexing?operation=upsert&boardKey={{hrflow.board}}")

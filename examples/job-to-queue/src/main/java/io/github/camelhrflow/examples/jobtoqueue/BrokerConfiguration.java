@@ -3,7 +3,6 @@ package io.github.camelhrflow.examples.jobtoqueue;
 import java.nio.file.Path;
 
 import jakarta.jms.ConnectionFactory;
-
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;

@@ -57,7 +57,8 @@ public final class EmbeddedBroker {
                 .setExpiryAddress(SimpleString.of(EXPIRED))
                 .setMaxDeliveryAttempts(10)
                 .setRedeliveryDelay(1000));
-        configuration.addQueueConfiguration(QueueConfiguration.of(BROKER_DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST));
+        configuration
+                .addQueueConfiguration(QueueConfiguration.of(BROKER_DEAD_LETTERS).setRoutingType(RoutingType.ANYCAST));
         configuration.addQueueConfiguration(QueueConfiguration.of(EXPIRED).setRoutingType(RoutingType.ANYCAST));
         configuration.addAcceptorConfiguration("in-vm", IN_VM_URL);
         if (tcpAcceptor != null) {

@@ -5,10 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
-import jakarta.enterprise.context.ApplicationScoped;
-
 import io.github.camelhrflow.model.Job;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
  * The board as the {@code board-sync} route last saw it: the newest version of each job, by key. In memory, so a

@@ -1,10 +1,9 @@
 package io.github.camelhrflow.examples.quarkus;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
-
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import org.apache.camel.builder.RouteBuilder;
 
 /**

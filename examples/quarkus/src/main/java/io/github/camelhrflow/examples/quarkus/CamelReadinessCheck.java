@@ -4,7 +4,6 @@ import java.util.Collection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-
 import org.apache.camel.CamelContext;
 import org.apache.camel.health.HealthCheck.Result;
 import org.apache.camel.health.HealthCheckHelper;

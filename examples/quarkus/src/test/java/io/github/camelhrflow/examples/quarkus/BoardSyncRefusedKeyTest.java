@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 @QuarkusTest
 @WithTestResource(value = HrFlowSandboxResource.class,
-        initArgs = @ResourceArg(name = HrFlowSandboxResource.REFUSE_KEY, value = "true"))
+                  initArgs = @ResourceArg(name = HrFlowSandboxResource.REFUSE_KEY, value = "true"))
 class BoardSyncRefusedKeyTest {
 
     @InjectHrFlowSandbox

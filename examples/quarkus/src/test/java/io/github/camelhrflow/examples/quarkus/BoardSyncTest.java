@@ -80,7 +80,8 @@ class BoardSyncTest {
 
     private Map<String, String> versionsSynced() {
         List<Map<String, Object>> jobs = boardJobs().jsonPath().getList("jobs");
-        return jobs.stream().collect(Collectors.toMap(job -> (String) job.get("key"), job -> (String) job.get("version")));
+        return jobs.stream()
+                .collect(Collectors.toMap(job -> (String) job.get("key"), job -> (String) job.get("version")));
     }
 
     private static Response boardJobs() {

@@ -11,10 +11,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.RecordedRequest;
-import jakarta.inject.Inject;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import jakarta.inject.Inject;
 import org.apache.camel.CamelContext;
 import org.apache.camel.ServiceStatus;
 import org.apache.camel.support.ScheduledPollConsumer;
@@ -39,7 +39,10 @@ class JobRoutesTest {
     private static final String JOB_INDEXING = "/v1/job/indexing";
     /** HrFlow's JSON goes through the Job model and back: numbers keep their value, not always their notation. */
     private static final Comparator<JsonNode> SAME_VALUE = (a, b) -> a.equals(b)
-            || a.isNumber() && b.isNumber() && a.decimalValue().compareTo(b.decimalValue()) == 0 ? 0 : 1;
+                                                                     || a.isNumber() && b.isNumber()
+                                                                        && a.decimalValue()
+                                                                                .compareTo(b.decimalValue()) == 0 ? 0
+                                                                                        : 1;
 
     @InjectHrFlowSandbox
     HrFlowSandbox sandbox;

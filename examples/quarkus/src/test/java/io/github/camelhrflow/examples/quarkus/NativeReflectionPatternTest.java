@@ -56,7 +56,7 @@ class NativeReflectionPatternTest {
         // as Camel Quarkus' PathFilter: dots become slashes, an exclude wins over an include
         List<String> missed = bound.stream()
                 .filter(name -> excludes.stream().anyMatch(p -> matcher.match(p, name))
-                        || includes.stream().noneMatch(p -> matcher.match(p, name)))
+                                || includes.stream().noneMatch(p -> matcher.match(p, name)))
                 .map(name -> name.replace('/', '.'))
                 .collect(Collectors.toList());
         assertEquals(List.of(), missed, "classes Jackson binds that " + INCLUDE + " misses");

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.camelhrflow.examples.HrFlowTarget;
-
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
