@@ -5,13 +5,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Runs the sandbox from the command line until Ctrl-C:
@@ -41,7 +41,8 @@ public final class HrFlowSandboxMain {
                 description = "port to listen on (default ${DEFAULT-VALUE}, 0 = any free port)")
         int port;
 
-        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1", description = "address to bind (default ${DEFAULT-VALUE})")
+        @Option(names = "--host", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+                description = "address to bind (default ${DEFAULT-VALUE})")
         String host;
 
         @Option(names = "--seed", paramLabel = "PATH",
