@@ -1,4 +1,4 @@
-package io.github.camelhrflow.examples.boardsync;
+package io.github.camelhrflow.examples;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +11,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The databases the example writes to. Standard SQL has no upsert that both accept (H2 has {@code MERGE ... KEY},
+ * The databases the examples write to (job-to-database, board-sync). Standard SQL has no upsert that both accept (H2 has {@code MERGE ... KEY},
  * PostgreSQL {@code INSERT ... ON CONFLICT}), so each has its statements under {@code sql/<name>/} on the classpath.
  */
 public enum SqlDialect {
@@ -31,18 +31,23 @@ public enum SqlDialect {
         try (Connection connection = dataSource.getConnection()) {
             product = connection.getMetaData().getDatabaseProductName();
         } catch (SQLException e) {
-            throw new IllegalStateException("Cannot connect to the sync database: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot connect to the database: " + e.getMessage(), e);
         }
         return switch (product.toLowerCase(Locale.ROOT)) {
             case "h2" -> H2;
             case "postgresql" -> POSTGRESQL;
-            default -> throw new IllegalStateException("The sync database is " + product
+            default -> throw new IllegalStateException("The database is " + product
                                                        + "; this example speaks H2 and PostgreSQL.");
         };
     }
 
+    /** Creates the example's table unless it exists, as a step of a route; keeps the message as it was. */
+    public String createTableUri() {
+        return "sql:classpath:sql/" + directory + "/create-table.sql?noop=true";
+    }
+
     /**
-     * Creates the board table unless it exists. Run before the routes start, since the consumer writes as soon as it
+     * Creates the example's table unless it exists. Run before the routes start, since the consumer writes as soon as it
      * starts; a table that cannot be created stops the application.
      */
     public void createTable(DataSource dataSource) {
@@ -55,11 +60,11 @@ public enum SqlDialect {
             }
             statement.execute(new String(in.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException | SQLException e) {
-            throw new IllegalStateException("Cannot create the board table: " + e.getMessage(), e);
+            throw new IllegalStateException("Cannot create the table: " + e.getMessage(), e);
         }
     }
 
-    /** Inserts or updates the row of one job, from a message body holding the {@link BoardJobRow} columns. */
+    /** Inserts or updates the row of one job, from a message body holding the columns the example's SQL names. */
     public String upsertJobUri() {
         return "sql:classpath:sql/" + directory + "/upsert-job.sql";
     }
