@@ -5,9 +5,11 @@ import java.time.OffsetDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Queue;
+import java.util.Set;
 
 import io.github.camelhrflow.BoardChangeScan.Change;
 import io.github.camelhrflow.client.HrFlowClient;
@@ -183,7 +185,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     private final class Position {
 
         private Instant at;
-        private final java.util.Set<String> keysAt = new java.util.LinkedHashSet<>();
+        private final Set<String> keysAt = new LinkedHashSet<>();
         private int unsaved;
 
         Position(BoardWatermark saved) {
