@@ -45,6 +45,12 @@ class LifecycleTest {
             assertTrue(socket.isBound());
         }
         String prefix = "hrflow-sandbox-" + port + "-";
+        // stop() waits for the pool to terminate; a worker thread may still be finishing its exit just after
+        for (Thread worker : Thread.getAllStackTraces().keySet()) {
+            if (worker.getName().startsWith(prefix)) {
+                join(worker);
+            }
+        }
         assertTrue(
                 Thread.getAllStackTraces().keySet().stream()
                         .noneMatch(t -> t.getName().startsWith(prefix) && t.isAlive()),
@@ -85,6 +91,14 @@ class LifecycleTest {
         try (HrFlowSandbox sandbox = unseeded().start()) {
             int port = sandbox.port();
             assertEquals(port, sandbox.start().port());
+        }
+    }
+
+    private static void join(Thread thread) {
+        try {
+            thread.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }
