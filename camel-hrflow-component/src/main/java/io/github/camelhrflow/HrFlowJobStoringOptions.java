@@ -96,7 +96,7 @@ public class HrFlowJobStoringOptions {
             if (option[1] != null) {
                 throw new IllegalArgumentException("The option " + option[0] + " is for the producer: the consumer"
                                                    + " always reads by updated_at, newest first, and delivers oldest"
-                                                   + " change first. Remove " + option[0] + " from the from(...)"
+                                                   + " change first. Remove " + option[0] + " from the consumer's"
                                                    + " URI.");
             }
         }

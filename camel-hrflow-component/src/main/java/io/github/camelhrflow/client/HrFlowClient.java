@@ -71,10 +71,6 @@ public class HrFlowClient {
         this.clock = clock;
     }
 
-    public HrFlowClientSettings settings() {
-        return settings;
-    }
-
     /**
      * {@code GET /job/indexing}: one job of a board, by key or by reference.
      *
@@ -181,7 +177,10 @@ public class HrFlowClient {
         } catch (IOException e) {
             throw new IOException(describe(request, uri) + " failed: " + mask(e.getMessage()), e);
         } catch (IllegalStateException e) {
-            // HttpClient's words for a closed pool: the component (or whoever owns the pool) has stopped
+            // only a closed pool ("Connection pool shut down") means the component stopped; anything else is not ours
+            if (e.getMessage() == null || !e.getMessage().contains("shut down")) {
+                throw e;
+            }
             throw new IllegalStateException(describe(request, uri) + " cannot be sent: the HTTP client is closed"
                                             + " (the hrflow component or its CamelContext was stopped). Start it"
                                             + " again before sending.",
