@@ -1,5 +1,7 @@
 package io.github.camelhrflow.examples.jobtofile;
 
+import picocli.CommandLine;
+
 /**
  * One job to fetch, written as its key ({@code 4f7513857fe1d6dfa3e6dc29a3227654f3fde176}) or as {@code ref:} and its
  * reference ({@code ref:DEMO-BE-001}).
@@ -17,6 +19,14 @@ public record JobRequest(String key, String reference) {
             return new JobRequest(null, trimmed.substring(REFERENCE_PREFIX.length()));
         }
         return new JobRequest(trimmed, null);
+    }
+
+    /** Reads a command-line argument; picocli reports a blank one as a bad value. */
+    public static final class Converter implements CommandLine.ITypeConverter<JobRequest> {
+        @Override
+        public JobRequest convert(String value) {
+            return parse(value);
+        }
     }
 
     @Override

@@ -6,32 +6,43 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.github.camelhrflow.examples.ExampleCommand;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code job-to-file [--input FILE] [--output DIR] [KEY | ref:REFERENCE]...}
- * <p>
- * Fetches each job (from the arguments and from FILE, one per line, {@code #} for comments) and writes one JSON file
- * per job in DIR (default {@code hrflow-jobs}). Without HRFLOW_API_KEY it starts an embedded HrFlow sandbox and, when
- * no job is given, fetches the jobs of its demo board.
+ * {@code job-to-file [--input FILE]... [--output DIR] [KEY | ref:REFERENCE]...}: fetches each job and writes one JSON
+ * file per job.
  */
-public final class JobToFileApplication {
+@Command(name = "job-to-file",
+         description = { "Fetches each job from HrFlow and writes it as <job key>.json in DIR.",
+                 "Without any job given, on the sandbox, it fetches the jobs of the demo board." })
+public final class JobToFileApplication extends ExampleCommand {
 
-    private JobToFileApplication() {
+    @Parameters(paramLabel = "KEY | ref:REFERENCE", converter = JobRequest.Converter.class,
+                description = "a job, by its key or by ref: and its reference")
+    List<JobRequest> jobs = new ArrayList<>();
+
+    @Option(names = "--input", paramLabel = "FILE",
+            description = "a file of jobs, one KEY or ref:REFERENCE per line, # for comments (repeatable)")
+    List<Path> inputs = new ArrayList<>();
+
+    @Option(names = "--output", paramLabel = "DIR", defaultValue = "hrflow-jobs",
+            description = "where the files go (default: ${DEFAULT-VALUE})")
+    Path output;
+
+    public static void main(String[] args) {
+        main(new JobToFileApplication(), args);
     }
 
-    public static void main(String[] args) throws Exception {
-        Path output = Path.of("hrflow-jobs");
-        List<JobRequest> jobs = new ArrayList<>();
-        for (int i = 0; i < args.length; i++) {
-            switch (args[i]) {
-                case "--output" -> output = Path.of(value(args, ++i, "--output"));
-                case "--input" -> jobs.addAll(readJobs(Path.of(value(args, ++i, "--input"))));
-                default -> jobs.add(JobRequest.parse(args[i]));
-            }
+    @Override
+    public Integer call() throws Exception {
+        for (Path input : inputs) {
+            jobs.addAll(readJobs(input));
         }
-
         try (HrFlowTarget target = HrFlowTarget.fromEnvironment()) {
             if (jobs.isEmpty()) {
                 if (!target.isSandbox()) {
@@ -45,17 +56,8 @@ public final class JobToFileApplication {
             JobProgress progress = JobToFile.run(jobs, output, target.properties());
             System.out.println("Done: " + progress.succeeded() + " of " + progress.total() + " jobs written, "
                                + progress.failed() + " failed. Files are in " + output.toAbsolutePath());
-            if (progress.failed() > 0) {
-                System.exit(1);
-            }
+            return progress.failed() > 0 ? 1 : 0;
         }
-    }
-
-    private static String value(String[] args, int index, String option) {
-        if (index >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[index];
     }
 
     private static List<JobRequest> readJobs(Path file) throws IOException {
