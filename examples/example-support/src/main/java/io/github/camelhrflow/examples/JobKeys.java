@@ -1,6 +1,5 @@
 package io.github.camelhrflow.examples;
 
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -26,10 +25,5 @@ public final class JobKeys {
         }
         throw new IllegalArgumentException("No job key given: pass the keys of jobs of board " + target.boardKey()
                                            + " as arguments.");
-    }
-
-    /** The same, for a {@code main(String[])} whose arguments are all keys. */
-    public static List<String> fromArguments(String[] arguments, HrFlowTarget target) {
-        return fromArguments(Arrays.asList(arguments), target);
     }
 }

@@ -18,14 +18,14 @@ class JobKeysTest {
     @Test
     void givenKeysWinTrimmedAndWithoutBlanks() {
         try (HrFlowTarget target = HrFlowTarget.fromEnvironment(REAL_API)) {
-            assertEquals(List.of("k1", "k2"), JobKeys.fromArguments(new String[] { " k1 ", "", "k2" }, target));
+            assertEquals(List.of("k1", "k2"), JobKeys.fromArguments(List.of(" k1 ", "", "k2"), target));
         }
     }
 
     @Test
     void noKeysOnTheSandboxMeansItsDemoBoard() {
         try (HrFlowTarget target = HrFlowTarget.sandbox()) {
-            List<String> keys = JobKeys.fromArguments(new String[0], target);
+            List<String> keys = JobKeys.fromArguments(List.of(), target);
             assertFalse(keys.isEmpty());
             assertEquals(target.demoJobKeys(), keys);
         }

@@ -1,19 +1,30 @@
 package io.github.camelhrflow.examples.boardsynccluster;
 
+import io.github.camelhrflow.examples.ExampleCommand;
 import org.apache.camel.main.BaseMainSupport;
 import org.apache.camel.main.Main;
 import org.apache.camel.main.MainListenerSupport;
+import picocli.CommandLine.Command;
 
 /**
- * One node of the board-sync cluster. Start the same app on each machine with its own
- * {@code board-sync.node-id}; see the README for the properties.
+ * One node of the board-sync cluster. Start the same app on each machine with its own {@code board-sync.node-id}; see
+ * the README for the properties.
  */
-public final class BoardSyncClusterApplication {
+@Command(name = "board-sync-cluster",
+         description = { "One node of the board-sync cluster: ZooKeeper elects one node per board, which keeps the"
+                         + " board in the shared PostgreSQL database until stopped (Ctrl+C)." },
+         footer = { "",
+                 "Configured by the board-sync.* and hrflow.* properties of application.properties, each overridden by"
+                        + " -Dname=value or an environment variable (BOARD_SYNC_NODE_ID=node-2); board-sync.node-id"
+                        + " must differ per node." })
+public final class BoardSyncClusterApplication extends ExampleCommand {
 
-    private BoardSyncClusterApplication() {
+    public static void main(String[] args) {
+        main(new BoardSyncClusterApplication(), args);
     }
 
-    public static void main(String[] args) throws Exception {
+    @Override
+    public Integer call() throws Exception {
         Main main = new Main(BoardSyncClusterApplication.class);
         main.addMainListener(new MainListenerSupport() {
             private BoardSyncNode node;
@@ -35,6 +46,7 @@ public final class BoardSyncClusterApplication {
                 }
             }
         });
-        main.run(args);
+        main.run();
+        return main.getExitCode();
     }
 }

@@ -2,62 +2,74 @@ package io.github.camelhrflow.examples.jobtoqueue;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
+import io.github.camelhrflow.examples.ExampleCommand;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobKeys;
 import io.github.camelhrflow.examples.JobProgress;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code job-to-queue [--serve] [KEY]...}
- * <p>
- * Starts the routes (and, by default, an embedded ActiveMQ Artemis broker), puts the given keys on the keys queue and
- * waits until each has reached the jobs queue or the dead letter queue. With {@code --serve} it keeps consuming until
- * stopped, as one of several competing instances would. Without HRFLOW_API_KEY it starts an embedded HrFlow sandbox
- * and, when no key is given, sends the keys of its demo board and one unknown key, to show the dead letter queue.
+ * {@code job-to-queue [--serve] [KEY]...}: puts keys on the keys queue and waits until each has reached the jobs queue
+ * or the dead letter queue, or serves as one of several competing consumers.
  */
-public final class JobToQueueApplication {
+@Command(name = "job-to-queue",
+         description = { "Starts the routes (and, unless jobs.broker.url names another broker, an embedded ActiveMQ"
+                         + " Artemis broker), puts the keys on the keys queue and waits until each has reached the jobs"
+                         + " queue or the dead letter queue.",
+                 "Without any key given, on the sandbox, it sends the keys of the demo board and one unknown key,"
+                                                               + " to show the dead letter queue." })
+public final class JobToQueueApplication extends ExampleCommand {
 
-    private static final String SERVE = "--serve";
     private static final String UNKNOWN_KEY = "0000000000000000000000000000000000000000";
 
-    private JobToQueueApplication() {
+    @Parameters(paramLabel = "KEY", description = "the key of a job of the board, to send")
+    List<String> keys = new ArrayList<>();
+
+    @Option(names = "--serve",
+            description = "keep consuming until stopped (Ctrl+C), as one of several competing instances would")
+    boolean serve;
+
+    public static void main(String[] args) {
+        main(new JobToQueueApplication(), args);
     }
 
-    public static void main(String[] args) throws Exception {
-        List<String> arguments = new ArrayList<>(Arrays.asList(args));
-        boolean serve = arguments.remove(SERVE);
+    @Override
+    public Integer call() throws Exception {
         try (HrFlowTarget target = HrFlowTarget.fromEnvironment()) {
-            List<String> keys = keys(arguments, target, serve);
-            JobProgress progress = new JobProgress(JobToQueue.LOG_NAME, serve ? JobProgress.OPEN_ENDED : keys.size());
+            List<String> toSend = keysToSend(target);
+            JobProgress progress = new JobProgress(JobToQueue.LOG_NAME, serve ? JobProgress.OPEN_ENDED : toSend.size());
             try (JobToQueue app = JobToQueue.start(target.properties(), progress)) {
                 System.out.println("Fetching jobs of board " + target.boardKey() + " from " + target.describe());
-                System.out.println("Sending " + keys.size() + " job keys; " + app.describeQueues());
-                app.send(keys);
+                System.out.println("Sending " + toSend.size() + " job keys; " + app.describeQueues());
+                app.send(toSend);
                 if (serve) {
                     serveUntilStopped(app);
-                    return;
+                    return 0;
                 }
                 awaitAll(progress);
                 app.stopConsuming();
                 System.out.println("Done: " + progress.succeeded() + " of " + progress.total() + " keys became jobs on"
                                    + " the jobs queue, " + progress.failed() + " went to the dead letter queue. "
                                    + "Now " + app.describeQueues());
+                return 0;
             }
         }
     }
 
-    private static List<String> keys(List<String> arguments, HrFlowTarget target, boolean serve) {
-        if (!arguments.isEmpty() || serve) {
-            return arguments;
+    private List<String> keysToSend(HrFlowTarget target) {
+        if (!keys.isEmpty() || serve) {
+            return keys;
         }
-        List<String> keys = new ArrayList<>(JobKeys.fromArguments(arguments, target));
+        List<String> demo = new ArrayList<>(JobKeys.fromArguments(keys, target));
         if (target.isSandbox()) {
-            keys.add(UNKNOWN_KEY);
+            demo.add(UNKNOWN_KEY);
         }
-        return keys;
+        return demo;
     }
 
     private static void awaitAll(JobProgress progress) throws InterruptedException {
