@@ -11,13 +11,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.examples.HrFlowTarget;
-import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static net.javacrumbs.jsonunit.JsonMatchers.jsonEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -113,7 +114,7 @@ class BoardExportTest {
         for (ObjectNode job : board) {
             String key = job.get("key").asText();
             assertTrue(written.containsKey(key), "missing " + key + ", seed " + SEED);
-            assertTrue(JsonByValue.equal(job, written.get(key)), "line of " + key + ": " + written.get(key));
+            assertThat("line of " + key, written.get(key), jsonEquals(job).withTolerance(0));
         }
     }
 

@@ -9,13 +9,14 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.examples.HrFlowTarget;
 import io.github.camelhrflow.examples.JobProgress;
-import io.github.camelhrflow.examples.JsonByValue;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static net.javacrumbs.jsonunit.JsonMatchers.jsonEquals;
+import static org.hamcrest.MatcherAssert.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,7 +56,7 @@ class JobToFileTest {
         for (String key : target.demoJobKeys()) {
             JsonNode written = JSON.readTree(output.resolve(key + ".json").toFile());
             JsonNode served = sandbox.store().jobByKey(target.boardKey(), key).orElseThrow();
-            assertTrue(JsonByValue.equal(served, written), "file of job " + key + ": " + written);
+            assertThat("file of job " + key, written, jsonEquals(served).withTolerance(0));
         }
     }
 
