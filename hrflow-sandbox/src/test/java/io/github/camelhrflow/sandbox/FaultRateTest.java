@@ -3,6 +3,7 @@ package io.github.camelhrflow.sandbox;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -16,7 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The fault rates as a client measures them over HTTP, with admin requests in between (they are neither faulted nor
- * logged, and must not take a draw). Settings as the consumer's failure test uses them: 3% server errors and 2%
+ * logged, and take no draw: the HTTP counts equal those of the injector alone drawn once per API request). Settings as the consumer's failure test uses them: 3% server errors and 2%
  * throttling, 5% of answers in all.
  * <p>
  * Each API request is faulted independently with chance p, so over n requests the count of faults is binomial: mean
@@ -74,6 +75,15 @@ class FaultRateTest extends SandboxTestSupport {
         assertWithinBinomialBounds(answered.get(429) + answered.get(500) + answered.get(503), 0.05, context);
         assertWithinBinomialBounds(answered.get(429), 0.02, context);
         assertWithinBinomialBounds(answered.get(500) + answered.get(503), 0.03, context);
+
+        // one draw per API request and none per admin request: the same counts as the injector alone, drawn as often
+        FaultInjector alone = new FaultInjector(SEED).serverErrorRate(0.03).throttleRate(0.02).retryAfterSeconds(0);
+        Map<Integer, Integer> drawn = new TreeMap<>();
+        for (int i = 0; i < REQUESTS; i++) {
+            FaultInjector.Fault fault = alone.next();
+            drawn.merge(fault.response() == null ? 200 : fault.response().status(), 1, Integer::sum);
+        }
+        assertEquals(drawn, new TreeMap<>(answered), context);
 
         // the request log, which tests count faults in, holds the API requests and nothing else
         List<RecordedRequest> logged = sandbox.requests();
