@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
+import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
 import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
@@ -161,6 +162,28 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     }
 
     @Test
+    void reasonPhraseIsKeptForRoutesThatLogIt() {
+        server.thenReply(Reply.of(502, "text/html", "<html>bad gateway</html>"));
+        assertEquals("Bad Gateway", failure(HrFlowApiException.class).getHttpResponseStatus());
+    }
+
+    @Test
+    void redirectStatusIsAnErrorEvenWithAJobInTheBody() {
+        // redirects are not followed (they would carry the key elsewhere): no 3xx may pass for an answer
+        server.thenReply(Reply.json(300, Samples.jobAnswer(JOB_KEY, null)));
+        assertEquals(300, failure(HrFlowApiException.class).getStatusCode());
+    }
+
+    @Test
+    void jsonAnswerWithoutContentTypeIsRead() {
+        server.thenReply(Reply.of(200, null, Samples.jobAnswer(JOB_KEY, null)));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        assertNull(exchange.getException());
+        assertEquals(JOB_KEY, exchange.getMessage().getBody(Job.class).getKey());
+    }
+
+    @Test
     void htmlWithSuccessStatusIsNotTakenForAJob() {
         server.thenReply(Reply.of(200, "text/html; charset=utf-8", "<html><body>Login required</body></html>"));
         HrFlowApiException e = failure(HrFlowApiException.class);
@@ -182,12 +205,23 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertTrue(e.getMessage().contains("not an HrFlow JSON answer"), e.getMessage());
         assertTrue(e.getMessage().contains("\"code\": 200"), e.getMessage());
+        // what the parser found wrong, on one line: the location lines it appends are left out
+        assertTrue(e.getMessage().contains("(Unexpected end-of-input"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test
     void errorCodeInsideASuccessfulAnswerIsAnError() {
         server.thenReply(Reply.json(200, Samples.text(Samples.JOB_NOT_FOUND)));
         assertEquals(400, failure(HrFlowJobNotFoundException.class).getStatusCode());
+    }
+
+    @Test
+    void redirectCodeInsideASuccessfulAnswerIsAnError() {
+        server.thenReply(Reply.json(200, "{\"code\":300,\"message\":\"Multiple choices\",\"data\":{}}"));
+        HrFlowApiException e = failure(HrFlowApiException.class);
+        assertEquals(300, e.getStatusCode());
+        assertEquals("Multiple choices", e.getHrFlowMessage());
     }
 
     @Test

@@ -35,9 +35,12 @@ import io.github.camelhrflow.sandbox.QueryParams;
  */
 public final class ScriptedHttpServer implements AutoCloseable {
 
-    /** What reached the server. Header names are lower case. */
+    /**
+     * What reached the server. Header names are lower case; {@code clientPort} is the client's end of the connection,
+     * so two requests with the same port came over one (kept-alive) connection.
+     */
     public record Request(String method, String path, String rawQuery, Map<String, List<String>> params,
-                          Map<String, String> headers) {
+                          Map<String, String> headers, int clientPort) {
 
         public String param(String name) {
             List<String> values = params.get(name);
@@ -185,7 +188,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
         return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), rawQuery,
-                QueryParams.parse(rawQuery).asMap(), headers);
+                QueryParams.parse(rawQuery).asMap(), headers, exchange.getRemoteAddress().getPort());
     }
 
     private static void sleep(long millis) {
