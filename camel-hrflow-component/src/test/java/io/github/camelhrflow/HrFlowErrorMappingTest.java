@@ -40,32 +40,6 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     }
 
     @Test
-    void jobNotFoundIsTyped() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
-        HrFlowJobNotFoundException e = failure(HrFlowJobNotFoundException.class);
-        assertEquals(400, e.getStatusCode());
-        assertEquals("Invalid parameters. Unable to find object: job", e.getHrFlowMessage());
-        assertTrue(e.getMessage().contains(JOB_KEY), e.getMessage());
-    }
-
-    @Test
-    void boardNotFoundIsTyped() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)));
-        HrFlowBoardNotFoundException e = failure(HrFlowBoardNotFoundException.class);
-        assertEquals("Invalid parameters. Unable to find object: board", e.getHrFlowMessage());
-        assertTrue(e.getMessage().contains("boardKey option or the CamelHrFlowBoardKey header"), e.getMessage());
-    }
-
-    @Test
-    void boardNotFoundFailsEvenWhenMissingJobsMayNot() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)));
-        Exchange exchange =
-                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
-        assertInstanceOf(HrFlowBoardNotFoundException.class, exchange.getException());
-        assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
-    }
-
-    @Test
     void notFoundStatusPointsAtTheBaseUrlNotAtAMissingJob() {
         server.thenReply(Reply.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
         HrFlowApiException e = failure(HrFlowApiException.class);
@@ -73,14 +47,6 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
         assertEquals(404, e.getStatusCode());
         assertTrue(e.getMessage().contains("check the baseUrl option (it ends with /v1"), e.getMessage());
         assertFalse(e.getMessage().contains("throwExceptionOnNotFound"), e.getMessage());
-    }
-
-    @Test
-    void notFoundStatusFailsEvenWithThrowExceptionOnNotFoundFalse() {
-        server.thenReply(Reply.json(404, "<html>Not Found</html>"));
-        Exchange exchange =
-                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
-        assertInstanceOf(HrFlowApiException.class, exchange.getException());
     }
 
     @Test
@@ -99,18 +65,6 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
         Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> {
         });
         assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
-    }
-
-    @Test
-    void rateLimitCarriesRetryAfterSecondsAndSetsRedeliveryDelay() {
-        server.thenReply(Reply.json(429, "{\"code\":429,\"message\":\"Too many requests\"}").withHeader("Retry-After",
-                "7"));
-        Exchange exchange = template.request(URI, e -> {
-        });
-        HrFlowRateLimitException e = assertInstanceOf(HrFlowRateLimitException.class, exchange.getException());
-        assertEquals(Duration.ofSeconds(7), e.getRetryAfter());
-        assertEquals(7000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
-        assertEquals(429, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
     }
 
     @Test

@@ -89,10 +89,29 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
         assertFalse(endpoint.toString().contains(secret), endpoint.toString());
         assertFalse(URISupport.sanitizeUri(endpoint.getEndpointUri()).contains(secret));
         assertFalse(hrflow.getConfiguration().toString().contains(secret), hrflow.getConfiguration().toString());
+        // what is left says whether a key is set at all, which is what a misconfiguration needs to know
+        assertTrue(hrflow.getConfiguration().toString().contains("apiKey=set"), hrflow.getConfiguration().toString());
+        String clientSettings = hrflow.getConfiguration().clientSettings().toString();
+        assertFalse(clientSettings.contains(secret), clientSettings);
+        assertTrue(clientSettings.contains("apiKey=set"), clientSettings);
+        HrFlowConfiguration noKey = new HrFlowConfiguration();
+        assertTrue(noKey.toString().contains("apiKey=not set"), noKey.toString());
+        assertTrue(noKey.clientSettings().toString().contains("apiKey=not set"), noKey.clientSettings().toString());
         assertKeyAbsent(context.getComponent("hrflow", HrFlowComponent.class).getConfiguration().toString());
         for (Endpoint registered : context.getEndpoints()) {
             assertFalse(registered.toString().contains(secret), registered.toString());
         }
+    }
+
+    @Test
+    void proxyPasswordIsNotInThePoolSettingsText() {
+        HrFlowEndpoint endpoint = context.getEndpoint(URI + "&proxyHost=proxy.example.com&proxyPort=3128"
+                                                      + "&proxyUsername=user&proxyPassword=RAW(proxy_secret_42)",
+                HrFlowEndpoint.class);
+
+        String pool = endpoint.getConfiguration().poolSettings().toString();
+        assertFalse(pool.contains("proxy_secret_42"), pool);
+        assertTrue(pool.contains("proxy=proxy.example.com:3128"), pool);
     }
 
     @Test

@@ -81,7 +81,9 @@ public final class ScriptedHttpServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(64);
+    // a group of its own, so a thread-leak check can leave the server's threads out without knowing their names
+    private final ThreadGroup threads = new ThreadGroup("scripted-http-server");
+    private final ExecutorService executor = Executors.newFixedThreadPool(64, task -> new Thread(threads, task));
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private volatile Function<Request, Reply> responder;
@@ -113,6 +115,11 @@ public final class ScriptedHttpServer implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
+    }
+
+    /** Whether the thread is one of the server's workers. */
+    public boolean owns(Thread thread) {
+        return thread.getThreadGroup() == threads;
     }
 
     public String baseUrl() {
