@@ -12,6 +12,7 @@ import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -168,6 +169,24 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     void errorCodeInsideASuccessfulAnswerIsAnError() {
         server.thenReply(Reply.json(200, Samples.text(Samples.JOB_NOT_FOUND)));
         assertEquals(400, failure(HrFlowJobNotFoundException.class).getStatusCode());
+    }
+
+    @Test
+    void errorCodeWithoutAMessageShowsTheBody() {
+        server.thenReply(Reply.json(200, "{\"code\":500,\"data\":null}"));
+        HrFlowApiException e = failure(HrFlowApiException.class);
+        assertEquals(500, e.getStatusCode());
+        assertNull(e.getHrFlowMessage());
+        assertTrue(e.getMessage().endsWith(": {\"code\":500,\"data\":null}"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "200, false", "201, true" })
+    void anErrorPageIsQuotedUpTo200Characters(int length, boolean cut) {
+        String page = "x".repeat(length);
+        server.thenReply(Reply.of(502, "text/plain", page));
+        String message = failure(HrFlowApiException.class).getMessage();
+        assertTrue(message.endsWith(": " + page.substring(0, 200) + (cut ? "..." : "")), message);
     }
 
     @Test

@@ -57,6 +57,17 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     }
 
     @Test
+    void keyAcrossTheEndOfTheQuotedExcerptIsMaskedWhole() {
+        // the message quotes 200 characters of the page: the key starts 10 before the cut
+        server.thenReply(Reply.of(500, "text/plain", "x".repeat(190) + API_KEY + " was rejected"));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        String message = exchange.getException().getMessage();
+        assertFalse(message.contains(API_KEY.substring(0, 8)), message);
+        assertTrue(message.contains("*****"), message);
+    }
+
+    @Test
     void keyEchoedInAMalformedJsonAnswerIsMaskedAndTheParserErrorNotChained() {
         server.thenReply(Reply.json(200, API_KEY + " is not JSON"));
         Exchange exchange = template.request(URI, e -> {

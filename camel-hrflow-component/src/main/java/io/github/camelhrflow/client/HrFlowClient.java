@@ -204,11 +204,12 @@ public class HrFlowClient {
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             String excerpt = entity == null
-                    ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE, deadline), StandardCharsets.UTF_8));
+                    ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE + 1, deadline), StandardCharsets.UTF_8));
             throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
-        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), EXCERPT_SIZE);
+        // one byte more than is shown, so that a cut excerpt can say so
+        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), EXCERPT_SIZE + 1);
         try (body) {
             envelope = reader.readValue(body);
         } catch (IOException | RuntimeException e) {
@@ -226,8 +227,9 @@ public class HrFlowClient {
         // some HrFlow endpoints answer HTTP 200 with an error code in the body
         Integer code = envelope.getCode();
         if (code != null && (code < 200 || code >= 300)) {
+            // without a message from HrFlow, the body itself tells what came back
             throw HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(), code, mask(envelope.getMessage()),
-                    "", retryAfter(response));
+                    excerpt(body.excerpt()), retryAfter(response));
         }
         if (envelope.getData() == null) {
             throw new HrFlowApiException("HrFlow answered " + status + " to " + describe(request, uri)
@@ -250,7 +252,7 @@ public class HrFlowClient {
         } catch (IOException notJson) {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
-        String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
+        String excerpt = excerpt(new String(body, StandardCharsets.UTF_8));
         HrFlowApiException error = HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(),
                 response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
         error.setHttpResponseStatus(response.getReasonPhrase());
@@ -282,8 +284,9 @@ public class HrFlowClient {
     }
 
     private String excerpt(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").trim();
-        return mask(oneLine.length() > EXCERPT_SIZE ? oneLine.substring(0, EXCERPT_SIZE) + "..." : oneLine);
+        // masked before it is cut, so that a cut cannot leave the start of the key unmasked
+        String oneLine = mask(text.replaceAll("\\s+", " ").trim());
+        return oneLine.length() > EXCERPT_SIZE ? oneLine.substring(0, EXCERPT_SIZE) + "..." : oneLine;
     }
 
     /** HrFlow's messages may quote the key they rejected; it must not reach logs or exception messages. */
