@@ -42,14 +42,17 @@ public abstract class HrFlowProducer extends DefaultProducer {
         message.removeHeader(HrFlowConstants.RESPONSE_CODE);
         message.removeHeader(Exchange.REDELIVERY_DELAY);
         boolean sent = true;
+        boolean failed = true;
         try {
             call(message, client);
+            failed = false;
         } catch (HrFlowJobNotFoundException e) {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (getEndpoint().isThrowExceptionOnNotFound()) {
                 throw e;
             }
             jobNotFound(message);
+            failed = false;
         } catch (HrFlowApiException e) {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (e.getRetryAfter() != null) {
@@ -67,7 +70,7 @@ public abstract class HrFlowProducer extends DefaultProducer {
         } finally {
             HrFlowProducerStatistics statistics = getEndpoint().getProducerStatistics();
             if (sent) {
-                statistics.record(message.getHeader(HrFlowConstants.RESPONSE_CODE, Integer.class));
+                statistics.record(message.getHeader(HrFlowConstants.RESPONSE_CODE, Integer.class), failed);
             } else {
                 statistics.recordNotSent();
             }

@@ -29,12 +29,15 @@ public final class HrFlowProducerStatistics {
      *
      * @param statusCode the {@code CamelHrFlowResponseCode} after the call; {@code null} when HrFlow gave no answer
      *                   (connection refused, timeout): counted as {@link #NO_ANSWER}
+     * @param failed     whether the call failed the exchange: a failed call is an error whatever its status (a 200
+     *                   whose body is not a job), and an answer of 400 or more is one even when tolerated
+     *                   (throwExceptionOnNotFound=false)
      */
-    public void record(Integer statusCode) {
+    public void record(Integer statusCode, boolean failed) {
         calls.increment();
         if (statusCode == null) {
             countError(NO_ANSWER);
-        } else if (statusCode >= 400) {
+        } else if (failed || statusCode >= 400) {
             countError(String.valueOf(statusCode));
         }
     }

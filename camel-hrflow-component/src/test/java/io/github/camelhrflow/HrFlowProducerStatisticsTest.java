@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * What an endpoint's producers count, as the dev console shows it: a call HrFlow answered, one it refused, one it never
- * answered, and one that was never sent tell four different stories.
+ * What an endpoint's producers count, as the dev console shows it: a call HrFlow answered, one it refused, one whose
+ * answer was no job, one it never answered, and one that was never sent tell different stories.
  */
 class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
 
@@ -31,15 +31,18 @@ class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
         call(URI, "no-such-job");
         server.thenReply(Reply.json(401, Samples.text(Samples.INVALID_KEY)));
         call(URI, JOB_KEY);
+        server.thenReply(Reply.of(200, "text/html", "<html>Login</html>"));
+        call(URI, JOB_KEY);
         call(URI, null);
         call(unreachable, JOB_KEY);
 
         HrFlowProducerStatistics reached = statistics(URI);
-        assertEquals(4, reached.getCalls());
-        assertEquals(3, reached.getErrors(), "the found job is no error");
-        assertEquals(Map.of("400", 1L, "401", 1L, HrFlowProducerStatistics.NOT_SENT, 1L),
-                reached.getErrorsByStatus(), "the call without a key never left the component");
-        assertEquals(3, server.requestCount());
+        assertEquals(5, reached.getCalls());
+        assertEquals(4, reached.getErrors(), "the found job is no error");
+        assertEquals(Map.of("400", 1L, "401", 1L, "200", 1L, HrFlowProducerStatistics.NOT_SENT, 1L),
+                reached.getErrorsByStatus(),
+                "a 200 that is not a job failed the exchange; the call without a key never left the component");
+        assertEquals(4, server.requestCount());
 
         HrFlowProducerStatistics unanswered = statistics(unreachable);
         assertEquals(1, unanswered.getCalls());

@@ -299,10 +299,6 @@ public class HrFlowClient {
     }
 
     private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

@@ -3,16 +3,17 @@ package io.github.camelhrflow;
 import java.time.Duration;
 
 import io.github.camelhrflow.support.HrFlowTestSupport;
+import org.apache.camel.component.http.HttpClientConfigurer;
 import org.awaitility.Awaitility;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * connectionTimeToLive and evictIdleConnectionsAfter reach the real pooled HttpClient: the server tells one
- * connection from another by the client's port.
+ * connectionTimeToLive, evictIdleConnectionsAfter and httpClientConfigurer reach the real pooled HttpClient: the server
+ * tells one connection from another by the client's port.
  */
-class HrFlowConnectionReuseTest extends HrFlowTestSupport {
+class HrFlowHttpClientSettingsTest extends HrFlowTestSupport {
 
     private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
 
@@ -46,6 +47,18 @@ class HrFlowConnectionReuseTest extends HrFlowTestSupport {
         Awaitility.await("a new connection after the idle one was evicted").atMost(Duration.ofSeconds(3))
                 .pollDelay(Duration.ofMillis(400)).pollInterval(Duration.ofMillis(400))
                 .until(() -> callAndGetClientPort(uri) != first);
+    }
+
+    @Test
+    void httpClientConfigurerShapesTheClientThatSends() {
+        HttpClientConfigurer tracing = builder -> builder
+                .addRequestInterceptorFirst((request, entity, context) -> request.addHeader("X-Trace-Id", "t-42"));
+        context.getRegistry().bind("tracing", tracing);
+
+        template.requestBody(URI + "&httpClientConfigurer=#tracing", (Object) null);
+
+        assertEquals("t-42", server.lastRequest().header("X-Trace-Id"));
+        assertEquals(API_KEY, server.lastRequest().header("X-API-KEY"), "the component's own headers stay");
     }
 
     private int callAndGetClientPort(String uri) {
