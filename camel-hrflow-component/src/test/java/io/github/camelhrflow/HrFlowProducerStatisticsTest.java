@@ -50,6 +50,17 @@ class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
     }
 
     @Test
+    void aToleratedMissingJobIsStillCountedUnderHrFlowsStatus() {
+        String tolerant = URI + "&throwExceptionOnNotFound=false";
+        server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
+        call(tolerant, "no-such-job");
+        call(tolerant, JOB_KEY);
+
+        assertEquals(2, statistics(tolerant).getCalls());
+        assertEquals(Map.of("400", 1L), statistics(tolerant).getErrorsByStatus());
+    }
+
+    @Test
     void errorsByStatusIsACopy() {
         call(URI, null);
         Map<String, Long> before = statistics(URI).getErrorsByStatus();
