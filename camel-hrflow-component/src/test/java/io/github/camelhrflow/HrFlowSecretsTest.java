@@ -11,6 +11,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,10 +58,11 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
         assertKeyAbsent(exchange.getException().getMessage());
     }
 
-    @Test
-    void keyAcrossTheEndOfTheQuotedExcerptIsMaskedWhole() {
-        // the message quotes 200 characters of the page: the key starts 10 before the cut
-        server.thenReply(Reply.of(500, "text/plain", "x".repeat(190) + API_KEY + " was rejected"));
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "500|text/plain", "200|text/html", "200|application/json" })
+    void keyAcrossTheEndOfTheQuotedExcerptIsMaskedWhole(int status, String contentType) {
+        // the message quotes 200 characters of the body: the key starts 10 before the cut
+        server.thenReply(Reply.of(status, contentType, "x".repeat(190) + API_KEY + " was rejected"));
         Exchange exchange = template.request(URI, e -> {
         });
         String message = exchange.getException().getMessage();

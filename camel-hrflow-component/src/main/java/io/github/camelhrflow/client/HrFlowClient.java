@@ -55,6 +55,11 @@ public class HrFlowClient {
     private final HrFlowClientSettings settings;
     private final RequestConfig requestConfig;
     private final Clock clock;
+    /**
+     * How much of a body is kept for an excerpt: one byte more than is shown, so that a cut excerpt says so, and room
+     * for a key that begins inside the shown part, so that it is read whole and masked.
+     */
+    private final int excerptBytes;
 
     public HrFlowClient(CloseableHttpClient http, HrFlowClientSettings settings) {
         this(http, settings, Clock.systemUTC());
@@ -69,6 +74,9 @@ public class HrFlowClient {
                 .setConnectionRequestTimeout(settings.connectTimeout(), TimeUnit.MILLISECONDS)
                 .build();
         this.clock = clock;
+        this.excerptBytes = EXCERPT_SIZE + 1
+                            + (settings.apiKey() == null ? 0
+                                    : settings.apiKey().getBytes(StandardCharsets.UTF_8).length);
     }
 
     /**
@@ -204,12 +212,11 @@ public class HrFlowClient {
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             String excerpt = entity == null
-                    ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE + 1, deadline), StandardCharsets.UTF_8));
+                    ? "" : excerpt(new String(readBounded(entity, excerptBytes, deadline), StandardCharsets.UTF_8));
             throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
-        // one byte more than is shown, so that a cut excerpt can say so
-        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), EXCERPT_SIZE + 1);
+        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), excerptBytes);
         try (body) {
             envelope = reader.readValue(body);
         } catch (IOException | RuntimeException e) {
