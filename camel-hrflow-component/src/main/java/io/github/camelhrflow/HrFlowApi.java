@@ -24,10 +24,6 @@ public enum HrFlowApi {
         this.ownOptions = ownOptions;
     }
 
-    public String path() {
-        return path;
-    }
-
     /** {@code hrflow:<path>}, as users write it. */
     public String uri() {
         return "hrflow:" + path;

@@ -41,14 +41,18 @@ public abstract class HrFlowProducer extends DefaultProducer {
         // what an earlier call left must not describe this one, nor pace its redelivery
         message.removeHeader(HrFlowConstants.RESPONSE_CODE);
         message.removeHeader(Exchange.REDELIVERY_DELAY);
+        boolean sent = true;
+        boolean failed = true;
         try {
             call(message, client);
+            failed = false;
         } catch (HrFlowJobNotFoundException e) {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (getEndpoint().isThrowExceptionOnNotFound()) {
                 throw e;
             }
             jobNotFound(message);
+            failed = false;
         } catch (HrFlowApiException e) {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
             if (e.getRetryAfter() != null) {
@@ -59,9 +63,17 @@ public abstract class HrFlowProducer extends DefaultProducer {
                         maxRetryAfter > 0 ? Math.min(delay, maxRetryAfter) : delay);
             }
             throw e;
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            // invalid options, headers or body, or a stopped component: refused before any request
+            sent = false;
+            throw e;
         } finally {
-            getEndpoint().getProducerStatistics().record(message.getHeader(HrFlowConstants.RESPONSE_CODE,
-                    Integer.class));
+            HrFlowProducerStatistics statistics = getEndpoint().getProducerStatistics();
+            if (sent) {
+                statistics.record(message.getHeader(HrFlowConstants.RESPONSE_CODE, Integer.class), failed);
+            } else {
+                statistics.recordNotSent();
+            }
         }
     }
 

@@ -12,25 +12,44 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class HrFlowProducerStatistics {
 
-    /** The key of {@link #getErrorsByStatus()} for calls that failed without an answer from HrFlow. */
+    /** The key of {@link #getErrorsByStatus()} for calls that were sent and failed without an answer from HrFlow. */
     public static final String NO_ANSWER = "no answer";
+
+    /**
+     * The key of {@link #getErrorsByStatus()} for calls refused before any request was sent (a missing key or board, a
+     * body that is no job, a stopped component): HrFlow never saw them, so they are not "no answer".
+     */
+    public static final String NOT_SENT = "not sent";
 
     private final LongAdder calls = new LongAdder();
     private final ConcurrentMap<String, LongAdder> errors = new ConcurrentHashMap<>();
 
     /**
-     * Counts one call.
+     * Counts one call that was sent.
      *
      * @param statusCode the {@code CamelHrFlowResponseCode} after the call; {@code null} when HrFlow gave no answer
-     *                   (connection refused, timeout, a body that is not a job): counted as {@link #NO_ANSWER}
+     *                   (connection refused, timeout): counted as {@link #NO_ANSWER}
+     * @param failed     whether the call failed the exchange: a failed call is an error whatever its status (a 200
+     *                   whose body is not a job), and an answer of 400 or more is one even when tolerated
+     *                   (throwExceptionOnNotFound=false)
      */
-    public void record(Integer statusCode) {
+    public void record(Integer statusCode, boolean failed) {
         calls.increment();
         if (statusCode == null) {
-            errors.computeIfAbsent(NO_ANSWER, k -> new LongAdder()).increment();
-        } else if (statusCode >= 400) {
-            errors.computeIfAbsent(String.valueOf(statusCode), k -> new LongAdder()).increment();
+            countError(NO_ANSWER);
+        } else if (failed || statusCode >= 400) {
+            countError(String.valueOf(statusCode));
         }
+    }
+
+    /** Counts one call refused before a request was sent, as {@link #NOT_SENT}. */
+    public void recordNotSent() {
+        calls.increment();
+        countError(NOT_SENT);
+    }
+
+    private void countError(String key) {
+        errors.computeIfAbsent(key, k -> new LongAdder()).increment();
     }
 
     /** Calls made, failed or not. */
@@ -43,7 +62,7 @@ public final class HrFlowProducerStatistics {
         return errors.values().stream().mapToLong(LongAdder::sum).sum();
     }
 
-    /** Failed calls by HrFlow's status code, or {@link #NO_ANSWER}; sorted, a copy. */
+    /** Failed calls by HrFlow's status code, or {@link #NO_ANSWER} or {@link #NOT_SENT}; sorted, a copy. */
     public Map<String, Long> getErrorsByStatus() {
         Map<String, Long> copy = new TreeMap<>();
         errors.forEach((status, count) -> copy.put(status, count.sum()));

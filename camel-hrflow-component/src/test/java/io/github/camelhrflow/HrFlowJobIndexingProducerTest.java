@@ -18,6 +18,8 @@ import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
 import org.apache.logging.log4j.Level;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,24 +44,6 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
                         .to("mock:jobs");
             }
         };
-    }
-
-    @Test
-    void getsJobByKeyAsTypedJobWithHeaders() {
-        Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, e -> {
-        });
-
-        Job job = assertInstanceOf(Job.class, exchange.getMessage().getBody());
-        assertEquals(JOB_KEY, job.getKey());
-        assertEquals("Data Engineer", job.getName());
-        assertEquals(JOB_KEY, exchange.getMessage().getHeader(HrFlowConstants.JOB_KEY));
-        assertNull(exchange.getMessage().getHeader(HrFlowConstants.JOB_REFERENCE));
-        assertEquals(200, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
-
-        Request request = server.lastRequest();
-        assertEquals("GET", request.method());
-        assertEquals("/v1/job/indexing", request.path());
-        assertEquals(Map.of("board_key", List.of(BOARD), "key", List.of(JOB_KEY)), request.params());
     }
 
     @Test
@@ -200,6 +184,18 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
         });
         assertNull(exchange.getException());
         assertEquals(Map.of("board_key", List.of(BOARD), "key", List.of("k1")), server.lastRequest().params());
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "key=mine, CamelHrFlowJobReference, 1", "reference=mine, CamelHrFlowJobKey, 1",
+            "throwExceptionOnNotFound=true, CamelHrFlowJobKey, 0" })
+    void aJobHeaderWarnsOnlyWhenItReplacesTheEndpointsOwnJob(String option, String header, int warnings) {
+        try (LogCapture logs = new LogCapture(Map.of("io.github.camelhrflow", Level.WARN))) {
+            template.requestBodyAndHeader("hrflow:job-indexing?boardKey=" + BOARD + "&" + option, null, header,
+                    "from-header");
+            assertEquals(warnings, logs.lines().stream().filter(line -> line.text().contains("overrides the")).count(),
+                    logs.lines().toString());
+        }
     }
 
     @Test

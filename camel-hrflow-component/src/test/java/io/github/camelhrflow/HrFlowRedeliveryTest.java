@@ -1,5 +1,6 @@
 package io.github.camelhrflow;
 
+import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 
 import io.github.camelhrflow.model.Job;
@@ -8,8 +9,11 @@ import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,6 +35,20 @@ class HrFlowRedeliveryTest extends HrFlowTestSupport {
                 from("direct:fetch").to("hrflow:job-indexing?boardKey=" + BOARD);
             }
         };
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "2000, 2000", "0, 86400000" })
+    void hostileRetryAfterIsCappedForTheErrorHandlerUnlessMaxRetryAfterIsZero(long maxRetryAfter, long delay) {
+        server.thenReply(Reply.json(429, "{\"code\":429,\"message\":\"slow down\"}").withHeader("Retry-After",
+                "86400"));
+        Exchange exchange =
+                template.request("hrflow:job-indexing?boardKey=" + BOARD + "&maxRetryAfter=" + maxRetryAfter,
+                        e -> e.getMessage().setHeader(HrFlowConstants.JOB_KEY, JOB_KEY));
+
+        HrFlowRateLimitException e = assertInstanceOf(HrFlowRateLimitException.class, exchange.getException());
+        assertEquals(Duration.ofDays(1), e.getRetryAfter(), "the exception tells what HrFlow asked");
+        assertEquals(delay, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
     }
 
     @Test

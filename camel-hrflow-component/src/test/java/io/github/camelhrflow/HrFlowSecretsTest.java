@@ -11,6 +11,8 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.URISupport;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -56,6 +58,18 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
         assertKeyAbsent(exchange.getException().getMessage());
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = { "500|text/plain", "200|text/html", "200|application/json" })
+    void keyAcrossTheEndOfTheQuotedExcerptIsMaskedWhole(int status, String contentType) {
+        // the message quotes 200 characters of the body: the key starts 10 before the cut
+        server.thenReply(Reply.of(status, contentType, "x".repeat(190) + API_KEY + " was rejected"));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        String message = exchange.getException().getMessage();
+        assertFalse(message.contains(API_KEY.substring(0, 8)), message);
+        assertTrue(message.contains("*****"), message);
+    }
+
     @Test
     void keyEchoedInAMalformedJsonAnswerIsMaskedAndTheParserErrorNotChained() {
         server.thenReply(Reply.json(200, API_KEY + " is not JSON"));
@@ -89,10 +103,29 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
         assertFalse(endpoint.toString().contains(secret), endpoint.toString());
         assertFalse(URISupport.sanitizeUri(endpoint.getEndpointUri()).contains(secret));
         assertFalse(hrflow.getConfiguration().toString().contains(secret), hrflow.getConfiguration().toString());
+        // what is left says whether a key is set at all, which is what a misconfiguration needs to know
+        assertTrue(hrflow.getConfiguration().toString().contains("apiKey=set"), hrflow.getConfiguration().toString());
+        String clientSettings = hrflow.getConfiguration().clientSettings().toString();
+        assertFalse(clientSettings.contains(secret), clientSettings);
+        assertTrue(clientSettings.contains("apiKey=set"), clientSettings);
+        HrFlowConfiguration noKey = new HrFlowConfiguration();
+        assertTrue(noKey.toString().contains("apiKey=not set"), noKey.toString());
+        assertTrue(noKey.clientSettings().toString().contains("apiKey=not set"), noKey.clientSettings().toString());
         assertKeyAbsent(context.getComponent("hrflow", HrFlowComponent.class).getConfiguration().toString());
         for (Endpoint registered : context.getEndpoints()) {
             assertFalse(registered.toString().contains(secret), registered.toString());
         }
+    }
+
+    @Test
+    void proxyPasswordIsNotInThePoolSettingsText() {
+        HrFlowEndpoint endpoint = context.getEndpoint(URI + "&proxyHost=proxy.example.com&proxyPort=3128"
+                                                      + "&proxyUsername=user&proxyPassword=RAW(proxy_secret_42)",
+                HrFlowEndpoint.class);
+
+        String pool = endpoint.getConfiguration().poolSettings().toString();
+        assertFalse(pool.contains("proxy_secret_42"), pool);
+        assertTrue(pool.contains("proxy=proxy.example.com:3128"), pool);
     }
 
     @Test

@@ -209,8 +209,51 @@ class JobModelRoundTripTest extends HrFlowTestSupport {
         Job job = HrFlowJson.mapper().readValue(Samples.text(Samples.FULL_JOB), JobAnswer.class).data;
         assertEquals(OffsetDateTime.of(2023, 6, 21, 15, 54, 45, 0, ZoneOffset.UTC), job.getCreatedAtDateTime());
         assertEquals("2023-06-21T15:54:45+0000", job.getCreatedAt());
+        assertEquals(OffsetDateTime.of(2023, 6, 21, 15, 54, 45, 0, ZoneOffset.UTC), job.getUpdatedAtDateTime());
         assertFalse(job.isArchived());
         assertNull(job.getArchivedAtDateTime());
+    }
+
+    @Test
+    void archivedJobTellsWhen() throws Exception {
+        Job job = HrFlowJson.mapper().readValue("{\"key\":\"k\",\"archived_at\":\"2023-06-22T08:30:00+0200\"}",
+                Job.class);
+        assertTrue(job.isArchived());
+        assertEquals(OffsetDateTime.of(2023, 6, 22, 8, 30, 0, 0, ZoneOffset.ofHours(2)), job.getArchivedAtDateTime());
+    }
+
+    @Test
+    void inMemoryCopiesKeepTheNumberText() throws Exception {
+        Job job = HrFlowJson.mapper().readValue(NUMBERS, Job.class);
+
+        // what an edit sends: the producer's deep copy of the job, as a tree that board_key is added to
+        Job copy = HrFlowJson.mapper().convertValue(job, Job.class);
+        JsonNode body = HrFlowJson.mapper().valueToTree(copy);
+
+        assertNull(JsonTrees.firstDifference(NUMBERS, HrFlowJson.mapper().writeValueAsString(body)));
+    }
+
+    @Test
+    void numberInAStringIsReadAsANumberWhereOnlyANumberFits() throws Exception {
+        RangeFloat salary = HrFlowJson.mapper().readValue("{\"value_min\":\"45000\",\"value_max\":1.50}",
+                RangeFloat.class);
+        assertEquals(new BigDecimal("45000"), salary.getValueMin());
+        assertEquals(new BigDecimal("1.50"), salary.getValueMax());
+    }
+
+    @Test
+    void falseStaysABoolean() throws Exception {
+        assertEquals(Boolean.FALSE, HrFlowJson.mapper().readValue("{\"value\":false}", NamedValue.class).getValue());
+    }
+
+    @Test
+    void logsShowWhichJobAndWhichValue() throws Exception {
+        Job job = HrFlowJson.mapper().readValue(Samples.text(Samples.FULL_JOB), JobAnswer.class).data;
+        assertEquals("Job[key=" + job.getKey() + ", reference=" + job.getReference() + ", boardKey="
+                     + job.getBoardKey() + ", name=" + job.getName() + "]",
+                job.toString());
+        assertEquals("sql=1e3", HrFlowJson.mapper().readValue("{\"name\":\"sql\",\"value\":1e3}", NamedValue.class)
+                .toString());
     }
 
     @Test

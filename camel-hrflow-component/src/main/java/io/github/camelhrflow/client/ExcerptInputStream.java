@@ -31,11 +31,10 @@ final class ExcerptInputStream extends FilterInputStream {
     @Override
     public int read(byte[] buffer, int offset, int length) throws IOException {
         int n = super.read(buffer, offset, length);
-        if (n > 0 && headLength < head.length) {
-            int kept = Math.min(n, head.length - headLength);
-            System.arraycopy(buffer, offset, head, headLength, kept);
-            headLength += kept;
-        }
+        // nothing to keep at the end of the stream (n is -1) or once the excerpt is full
+        int kept = Math.max(0, Math.min(n, head.length - headLength));
+        System.arraycopy(buffer, offset, head, headLength, kept);
+        headLength += kept;
         return n;
     }
 

@@ -55,6 +55,11 @@ public class HrFlowClient {
     private final HrFlowClientSettings settings;
     private final RequestConfig requestConfig;
     private final Clock clock;
+    /**
+     * How much of a body is kept for an excerpt: one byte more than is shown, so that a cut excerpt says so, and room
+     * for a key that begins inside the shown part, so that it is read whole and masked.
+     */
+    private final int excerptBytes;
 
     public HrFlowClient(CloseableHttpClient http, HrFlowClientSettings settings) {
         this(http, settings, Clock.systemUTC());
@@ -69,6 +74,9 @@ public class HrFlowClient {
                 .setConnectionRequestTimeout(settings.connectTimeout(), TimeUnit.MILLISECONDS)
                 .build();
         this.clock = clock;
+        this.excerptBytes = EXCERPT_SIZE + 1
+                            + (settings.apiKey() == null ? 0
+                                    : settings.apiKey().getBytes(StandardCharsets.UTF_8).length);
     }
 
     /**
@@ -204,11 +212,11 @@ public class HrFlowClient {
         String contentType = entity == null ? null : entity.getContentType();
         if (entity == null || contentType != null && !contentType.toLowerCase(Locale.ROOT).contains("json")) {
             String excerpt = entity == null
-                    ? "" : excerpt(new String(readBounded(entity, EXCERPT_SIZE, deadline), StandardCharsets.UTF_8));
+                    ? "" : excerpt(new String(readBounded(entity, excerptBytes, deadline), StandardCharsets.UTF_8));
             throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt, "");
         }
         HrFlowEnvelope<T> envelope;
-        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), EXCERPT_SIZE);
+        ExcerptInputStream body = new ExcerptInputStream(deadline.bound(entity.getContent()), excerptBytes);
         try (body) {
             envelope = reader.readValue(body);
         } catch (IOException | RuntimeException e) {
@@ -226,8 +234,9 @@ public class HrFlowClient {
         // some HrFlow endpoints answer HTTP 200 with an error code in the body
         Integer code = envelope.getCode();
         if (code != null && (code < 200 || code >= 300)) {
+            // without a message from HrFlow, the body itself tells what came back
             throw HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(), code, mask(envelope.getMessage()),
-                    "", retryAfter(response));
+                    excerpt(body.excerpt()), retryAfter(response));
         }
         if (envelope.getData() == null) {
             throw new HrFlowApiException("HrFlow answered " + status + " to " + describe(request, uri)
@@ -250,7 +259,7 @@ public class HrFlowClient {
         } catch (IOException notJson) {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
-        String excerpt = excerpt(new String(body, 0, Math.min(body.length, EXCERPT_SIZE), StandardCharsets.UTF_8));
+        String excerpt = excerpt(new String(body, StandardCharsets.UTF_8));
         HrFlowApiException error = HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(),
                 response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
         error.setHttpResponseStatus(response.getReasonPhrase());
@@ -282,8 +291,9 @@ public class HrFlowClient {
     }
 
     private String excerpt(String text) {
-        String oneLine = text.replaceAll("\\s+", " ").trim();
-        return mask(oneLine.length() > EXCERPT_SIZE ? oneLine.substring(0, EXCERPT_SIZE) + "..." : oneLine);
+        // masked before it is cut, so that a cut cannot leave the start of the key unmasked
+        String oneLine = mask(text.replaceAll("\\s+", " ").trim());
+        return oneLine.length() > EXCERPT_SIZE ? oneLine.substring(0, EXCERPT_SIZE) + "..." : oneLine;
     }
 
     /** HrFlow's messages may quote the key they rejected; it must not reach logs or exception messages. */
@@ -296,10 +306,6 @@ public class HrFlowClient {
     }
 
     private static String firstLine(String text) {
-        if (text == null) {
-            return "";
-        }
-        int newline = text.indexOf('\n');
-        return newline < 0 ? text : text.substring(0, newline);
+        return text == null ? "" : text.lines().findFirst().orElse("");
     }
 }

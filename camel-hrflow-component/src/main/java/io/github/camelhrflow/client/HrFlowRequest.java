@@ -43,7 +43,7 @@ final class HrFlowRequest {
 
     /** Every value is percent-encoded (RFC 3986), so a reference such as {@code R&D 1/2?x=y#z} adds no parameter. */
     URI uri(String baseUrl) {
-        StringBuilder uri = new StringBuilder(baseUrl.length() + path.length() + 128).append(baseUrl).append(path);
+        StringBuilder uri = new StringBuilder(baseUrl).append(path);
         for (int i = 0; i < query.size(); i += 2) {
             uri.append(i == 0 ? '?' : '&').append(query.get(i)).append('=');
             PercentCodec.RFC3986.encode(uri, query.get(i + 1));

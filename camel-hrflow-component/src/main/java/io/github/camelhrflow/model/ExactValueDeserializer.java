@@ -10,7 +10,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.type.LogicalType;
 
 /**
  * Reads a loosely typed value of the model ({@code value}, {@code archive}, {@code location.fields}, unknown fields)
@@ -72,15 +71,5 @@ public final class ExactValueDeserializer extends StdDeserializer<Object> {
             map.put(name, deserialize(p, ctxt));
         }
         return map;
-    }
-
-    @Override
-    public LogicalType logicalType() {
-        return LogicalType.Untyped;
-    }
-
-    @Override
-    public boolean isCachable() {
-        return true;
     }
 }

@@ -110,14 +110,14 @@ class HrFlowDevConsoleTest {
         assertEquals("get", producer.get("operation"));
         assertEquals(3L, producer.get("calls"));
         assertEquals(2L, producer.get("errors"));
-        assertEquals(Map.of(String.valueOf(missingStatus), 1L, HrFlowProducerStatistics.NO_ANSWER, 1L),
+        assertEquals(Map.of(String.valueOf(missingStatus), 1L, HrFlowProducerStatistics.NOT_SENT, 1L),
                 producer.get("errorsByStatus"));
 
         String text = (String) console.call(DevConsole.MediaType.TEXT);
         assertTrue(text.contains("Consumer " + BOARD + " (route board)"), text);
         assertTrue(text.contains("Watermark: " + newest), text);
         assertTrue(text.contains("Delivered: " + jobs), text);
-        assertTrue(text.contains("Calls: 3  Errors: 2 {" + missingStatus + "=1, no answer=1}"), text);
+        assertTrue(text.contains("Calls: 3  Errors: 2 {" + missingStatus + "=1, not sent=1}"), text);
 
         assertFalse(text.contains(sandbox.apiKey()), "no API key in the text: " + text);
         assertFalse(json.toString().contains(sandbox.apiKey()), "no API key in the JSON: " + json);

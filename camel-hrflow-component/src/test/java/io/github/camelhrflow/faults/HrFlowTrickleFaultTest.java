@@ -6,22 +6,17 @@ import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.camelhrflow.HrFlowConstants;
-import io.github.camelhrflow.HrFlowRateLimitException;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.RawHttpServer;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A server that sends its answer a byte at a time never trips readTimeout; requestTimeout bounds the whole call. A
- * Retry-After asking for hours is capped by maxRetryAfter.
+ * A server that sends its answer a byte at a time never trips readTimeout; requestTimeout bounds the whole call.
  */
 class HrFlowTrickleFaultTest extends HrFlowTestSupport {
 
@@ -53,18 +48,6 @@ class HrFlowTrickleFaultTest extends HrFlowTestSupport {
             // the answer would need over 2 minutes at this pace; a generous bound proves the deadline cut it
             assertTrue(took.toSeconds() < 30, "took " + took);
         }
-    }
-
-    @Test
-    void hostileRetryAfterIsCappedForTheErrorHandler() {
-        server.thenReply(Reply.json(429, "{\"code\":429,\"message\":\"slow down\"}").withHeader("Retry-After",
-                "86400"));
-        Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&maxRetryAfter=2000",
-                e -> e.getMessage().setHeader(HrFlowConstants.JOB_KEY, JOB_KEY));
-
-        HrFlowRateLimitException e = assertInstanceOf(HrFlowRateLimitException.class, exchange.getException());
-        assertEquals(Duration.ofDays(1), e.getRetryAfter(), "the exception tells what HrFlow asked");
-        assertEquals(2000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
     }
 
     private static void sleep(long millis) throws IOException {

@@ -35,9 +35,12 @@ import io.github.camelhrflow.sandbox.QueryParams;
  */
 public final class ScriptedHttpServer implements AutoCloseable {
 
-    /** What reached the server. Header names are lower case. */
+    /**
+     * What reached the server. Header names are lower case; {@code clientPort} is the client's end of the connection,
+     * so two requests with the same port came over one (kept-alive) connection.
+     */
     public record Request(String method, String path, String rawQuery, Map<String, List<String>> params,
-                          Map<String, String> headers) {
+                          Map<String, String> headers, int clientPort) {
 
         public String param(String name) {
             List<String> values = params.get(name);
@@ -78,7 +81,9 @@ public final class ScriptedHttpServer implements AutoCloseable {
     }
 
     private final HttpServer server;
-    private final ExecutorService executor = Executors.newFixedThreadPool(64);
+    // a group of its own, so a thread-leak check can leave the server's threads out without knowing their names
+    private final ThreadGroup threads = new ThreadGroup("scripted-http-server");
+    private final ExecutorService executor = Executors.newFixedThreadPool(64, task -> new Thread(threads, task));
     private final List<Request> requests = new CopyOnWriteArrayList<>();
     private final Queue<Reply> scripted = new ConcurrentLinkedQueue<>();
     private volatile Function<Request, Reply> responder;
@@ -110,6 +115,11 @@ public final class ScriptedHttpServer implements AutoCloseable {
         server.createContext("/", this::handle);
         server.setExecutor(executor);
         server.start();
+    }
+
+    /** Whether the thread is one of the server's workers. */
+    public boolean owns(Thread thread) {
+        return thread.getThreadGroup() == threads;
     }
 
     public String baseUrl() {
@@ -185,7 +195,7 @@ public final class ScriptedHttpServer implements AutoCloseable {
         Map<String, String> headers = new LinkedHashMap<>();
         exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(), values.get(0)));
         return new Request(exchange.getRequestMethod(), exchange.getRequestURI().getRawPath(), rawQuery,
-                QueryParams.parse(rawQuery).asMap(), headers);
+                QueryParams.parse(rawQuery).asMap(), headers, exchange.getRemoteAddress().getPort());
     }
 
     private static void sleep(long millis) {
