@@ -83,6 +83,18 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     }
 
     @Test
+    void keyCutShortInTheParsersQuoteOfAMalformedAnswerIsNotShown() {
+        // Jackson quotes at most 256 characters of a bad token: here the quote ends inside the key, so the whole key
+        // is never there to be masked
+        server.thenReply(Reply.json(200, "x".repeat(240) + API_KEY));
+        Exchange exchange = template.request(URI, e -> {
+        });
+        String message = exchange.getException().getMessage();
+        assertFalse(message.contains(API_KEY.substring(0, 8)), message);
+        assertTrue(message.contains("not an HrFlow JSON answer"), message);
+    }
+
+    @Test
     void redirectIsNotFollowedSoTheKeyStaysWithHrFlow() {
         try (ScriptedHttpServer elsewhere = new ScriptedHttpServer(HrFlowTestSupport::echoJob)) {
             server.thenReply(Reply.json(302, "{}").withHeader("Location", elsewhere.baseUrl() + "/job/indexing?key=x"));

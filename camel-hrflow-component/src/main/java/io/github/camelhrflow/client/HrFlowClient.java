@@ -226,7 +226,7 @@ public class HrFlowClient {
             }
             // the parser's own message may quote the body, so it is masked and the parser exception not chained
             throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt(body.excerpt()),
-                    mask(firstLine(e.getMessage())));
+                    parserReason(e.getMessage()));
         }
         if (envelope == null) {
             throw HrFlowErrors.notAnEnvelope(describe(request, uri), status, contentType, excerpt(body.excerpt()), "");
@@ -303,6 +303,14 @@ public class HrFlowClient {
             return text;
         }
         return text.replace(apiKey, MASK);
+    }
+
+    /**
+     * The parser's reason without the long tokens it quotes: it cuts a token at 256 characters, possibly inside the
+     * key, where masking cannot find it; the excerpt shows the body already.
+     */
+    private String parserReason(String message) {
+        return mask(firstLine(message)).replaceAll("'[^']{21,}'", "'...'");
     }
 
     private static String firstLine(String text) {
