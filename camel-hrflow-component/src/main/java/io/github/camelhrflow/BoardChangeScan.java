@@ -59,7 +59,7 @@ final class BoardChangeScan {
         }
     }
 
-    static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
+    private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
             .thenComparing(change -> change.job().getKey());
 
     private final HrFlowClient client;

@@ -116,7 +116,10 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The scan's versions and the ones carried from the last poll that are still ahead, oldest change first. */
+    /**
+     * The versions carried from the last poll that are still ahead, then the scan's, oldest change first without a
+     * sort: the carried ones are in order and the scan, which reads down to the newest of them, returns none older.
+     */
     private List<Change> withCarried(List<Change> scanned, BoardWatermark watermark) {
         if (carried.isEmpty()) {
             return scanned;
@@ -130,9 +133,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         for (Change change : scanned) {
             all.putIfAbsent(change.version(), change);
         }
-        List<Change> changes = new ArrayList<>(all.values());
-        changes.sort(BoardChangeScan.OLDEST_FIRST);
-        return changes;
+        return new ArrayList<>(all.values());
     }
 
     private record Delivery(Exchange exchange, Change change) {
