@@ -3,6 +3,7 @@ package io.github.camelhrflow.consumer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,8 +30,10 @@ import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.ShutdownRunningTask;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
+import org.apache.camel.impl.engine.PooledExchangeFactory;
 import org.apache.camel.spi.ExceptionHandler;
 import org.apache.camel.spi.PollingConsumerPollStrategy;
+import org.apache.camel.spi.PooledObjectFactory;
 import org.apache.camel.spi.StateRepository;
 import org.apache.camel.support.SynchronizationAdapter;
 import org.apache.camel.support.processor.state.FileStateRepository;
@@ -43,6 +46,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -66,6 +70,8 @@ class HrFlowJobStoringConsumerPollTest {
     private CamelContext context;
     private final Positions state = new Positions();
     private final List<Exchange> received = new ArrayList<>();
+    /** The versions of the exchanges processed, in order (a pooled exchange is reused: its headers go). */
+    private final List<String> delivered = new ArrayList<>();
     private final List<Integer> committed = new ArrayList<>();
     private final List<Exception> rolledBack = new ArrayList<>();
     private final List<String> handled = new ArrayList<>();
@@ -351,14 +357,17 @@ class HrFlowJobStoringConsumerPollTest {
 
     @Test
     void startFromNowSkipsTheJobsOfTheNewestSecondAndDeliversWhatComesAfter() throws Exception {
-        createEachSecond(2);
+        createEachSecond(10);
         String sameSecond = create("same second as the newest", null);
-        start("startFrom=now");
+        start("startFrom=now&pageSize=2");
 
         assertEquals(0, poll());
         JsonNode saved = JSON.readTree(state.getState("hrflow-job-storing:" + board));
-        assertEquals(T0.plusSeconds(1).toString(), saved.get("at").asText());
+        assertEquals(T0.plusSeconds(9).toString(), saved.get("at").asText());
         assertEquals(2, saved.get("keysAt").size());
+        // not the whole board: the newest job, the pages down to the second before it (twice: the start, the scan)
+        assertEquals(5, listings());
+        assertEquals(5, consumer().getStatistics().getRequests());
 
         String later = create("later, same second", null);
         sandbox.clock().advance(Duration.ofSeconds(1));
@@ -508,6 +517,114 @@ class HrFlowJobStoringConsumerPollTest {
         assertEquals(2, sandbox.requestCount());
     }
 
+    @Test
+    void everyKindOf5xxIsAskedAgainNotOnly429() throws Exception {
+        createEachSecond(1);
+        start("");
+        // seeded: the four answers are 500 or 503, at least one 500
+        sandbox.faults().seed(7).retryAfterSeconds(0).serverErrorRate(1.0);
+
+        assertEquals(0, poll());
+
+        List<Integer> statuses = sandbox.requests().stream().map(RecordedRequest::status).toList();
+        assertEquals(4, statuses.size(), "the first try and three more: " + statuses);
+        assertTrue(statuses.contains(500), "seed 7 gives a 500: " + statuses);
+        assertEquals(4, consumer().getStatistics().getRequests());
+    }
+
+    @Test
+    void aPageIsAskedAgainAfterABackOffThatDoublesEachTime() throws Exception {
+        List<String> jobs = createEachSecond(1);
+        start("");
+        // nginx's 502 page carries no Retry-After: the consumer's own back-off, 100 ms then 200 and 400
+        sandbox.faults().htmlErrorNext(3);
+
+        long started = System.nanoTime();
+        assertEquals(1, poll());
+        long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
+
+        assertEquals(jobs, versions());
+        assertEquals(List.of(502, 502, 502, 200),
+                sandbox.requests().stream().map(RecordedRequest::status).toList());
+        assertTrue(elapsed >= 700, "waited " + elapsed + " ms");
+    }
+
+    @Test
+    void aPollWaitingOutARetryAfterEndsWhenItsThreadIsInterrupted() throws Exception {
+        createEachSecond(1);
+        start("");
+        sandbox.faults().retryAfterSeconds(8).throttleNext(1);
+        Thread poller = Thread.currentThread();
+        Thread interrupter = new Thread(() -> {
+            // a route stopped by force interrupts its consumer's thread: here, while it sleeps before asking again
+            await().atMost(Duration.ofSeconds(20)).until(() -> Arrays.stream(poller.getStackTrace())
+                    .anyMatch(frame -> frame.getClassName().endsWith("BoardChangeScan")
+                                       && frame.getMethodName().equals("read"))
+                                                               && poller.getState() == Thread.State.TIMED_WAITING);
+            poller.interrupt();
+        }, "interrupter");
+        interrupter.start();
+
+        long started = System.nanoTime();
+        int polled = poll();
+        long elapsed = Duration.ofNanos(System.nanoTime() - started).toMillis();
+        boolean interrupted = Thread.interrupted();
+        interrupter.join();
+
+        assertEquals(0, polled);
+        assertTrue(interrupted, "the interrupt is kept for the caller");
+        assertTrue(elapsed < 8_000, "waited " + elapsed + " ms");
+        assertEquals(1, sandbox.requestCount());
+        assertTrue(rolledBack.get(0).getMessage().contains("429"), rolledBack.get(0).getMessage());
+    }
+
+    @Test
+    void aProcessorThatThrowsFailsItsExchangeAsARouteWould() throws Exception {
+        List<String> jobs = createEachSecond(2);
+        start("");
+        // a consumer created in code, without a route: its processor's exception is not caught for it
+        List<String> seen = new ArrayList<>();
+        Consumer direct = context.getEndpoint(uri("stateKey=direct")).createConsumer(e -> {
+            seen.add(version(e));
+            if (seen.size() == 2) {
+                throw new IllegalStateException("processor failure");
+            }
+        });
+        ServiceHelper.startService(direct);
+        try {
+            ((HrFlowJobStoringConsumer) direct).run();
+            assertSaved("direct", T0, jobs.get(0));
+            assertEquals("IllegalStateException: processor failure",
+                    ((HrFlowJobStoringConsumer) direct).getStatistics().getLastError());
+            ((HrFlowJobStoringConsumer) direct).run();
+        } finally {
+            ServiceHelper.stopService(direct);
+        }
+
+        assertEquals(List.of(jobs.get(0), jobs.get(1), jobs.get(1)), seen);
+        assertSaved("direct", T0.plusSeconds(1), jobs.get(1));
+    }
+
+    @Test
+    void withPooledExchangesEveryExchangeGoesBackToThePool() throws Exception {
+        List<String> jobs = createEachSecond(3);
+        failing = e -> version(e).equals(jobs.get(1)) && failedOnce.add(version(e));
+        context = new DefaultCamelContext();
+        PooledExchangeFactory pooled = new PooledExchangeFactory();
+        pooled.setStatisticsEnabled(true);
+        context.getCamelContextExtension().setExchangeFactory(pooled);
+        start("");
+
+        assertEquals(1, poll());
+        assertEquals(2, poll());
+
+        assertEquals(List.of(jobs.get(0), jobs.get(1), jobs.get(1), jobs.get(2)), versions());
+        PooledObjectFactory.Statistics statistics =
+                context.getCamelContextExtension().getExchangeFactoryManager().getStatistics();
+        assertEquals(1, statistics.getCreatedCounter(), "one exchange, taken back after each version");
+        assertEquals(4, statistics.getReleasedCounter());
+    }
+
     // ---- helpers
 
     private void start(String options) throws Exception {
@@ -515,7 +632,7 @@ class HrFlowJobStoringConsumerPollTest {
     }
 
     private void start(String options, Object file) throws Exception {
-        context = new DefaultCamelContext();
+        context = context == null ? new DefaultCamelContext() : context;
         HrFlowComponent hrflow = new HrFlowComponent();
         hrflow.getConfiguration().setApiKey(sandbox.apiKey());
         hrflow.getConfiguration().setUserEmail(sandbox.userEmail());
@@ -527,25 +644,28 @@ class HrFlowJobStoringConsumerPollTest {
         }
         context.getRegistry().bind("polls", new Recorder());
         context.getRegistry().bind("errors", new Recorder());
-        String uri = "hrflow:job-storing?boardKey=" + board + "&startScheduler=false&pollStrategy=#polls"
-                     + "&exceptionHandler=#errors"
-                     + (options.contains("stateRepository") ? "" : "&stateRepository=#state")
-                     + (options.isEmpty() ? "" : "&" + options);
+        String uri = uri(options);
         context.addRoutes(new RouteBuilder() {
             @Override
             public void configure() {
                 from(uri).routeId("sync").process(e -> {
                     during.accept(e);
+                    received.add(e);
+                    delivered.add(version(e));
                     if (failing.test(e)) {
-                        received.add(e);
                         throw new IllegalStateException("route failure for " + version(e));
                     }
-                    received.add(e);
                 });
             }
         });
         context.start();
         sandbox.clearRequests();
+    }
+
+    private String uri(String options) {
+        return "hrflow:job-storing?boardKey=" + board + "&startScheduler=false&pollStrategy=#polls"
+               + "&exceptionHandler=#errors" + (options.contains("stateRepository") ? "" : "&stateRepository=#state")
+               + (options.isEmpty() ? "" : "&" + options);
     }
 
     /** One poll, as the scheduler would run it: the versions it delivered, 0 when it failed. */
@@ -620,7 +740,7 @@ class HrFlowJobStoringConsumerPollTest {
     }
 
     private List<String> versions() {
-        return received.stream().map(HrFlowJobStoringConsumerPollTest::version).toList();
+        return List.copyOf(delivered);
     }
 
     private static String version(Exchange e) {

@@ -19,11 +19,12 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Jobs leaving the list while a poll pages through it, on a scripted board: the sandbox cannot time a removal between
- * two requests of one poll. A job that leaves moves every unread job one place forward; the scan sees the smaller
- * {@code meta.total} and steps back, so no job is skipped.
+ * Boards the sandbox cannot make, scripted: jobs leaving the list while a poll pages through it (the sandbox cannot
+ * time a removal between two requests of one poll) and jobs without a readable {@code updated_at}. A job that leaves
+ * moves every unread job one place forward; the scan sees the smaller {@code meta.total} and steps back, so no job is
+ * skipped.
  */
-class HrFlowJobStoringConsumerStepBackTest extends HrFlowTestSupport {
+class HrFlowJobStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
 
     private static final DateTimeFormatter HRFLOW_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
@@ -35,6 +36,8 @@ class HrFlowJobStoringConsumerStepBackTest extends HrFlowTestSupport {
     private final Map<Integer, List<Integer>> leaving = new HashMap<>();
     private final List<String> pages = new CopyOnWriteArrayList<>();
     private final List<String> delivered = new ArrayList<>();
+    /** The {@code updated_at} of a job when not its own second after T0; {@code null}: the job has none. */
+    private final Map<Integer, String> times = new HashMap<>();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -73,11 +76,11 @@ class HrFlowJobStoringConsumerStepBackTest extends HrFlowTestSupport {
                 .append("},\"data\":[");
         for (int i = 0; i < data.size(); i++) {
             int job = data.get(i);
-            String time = HRFLOW_TIME.format(T0.plusSeconds(job));
+            String time = times.containsKey(job) ? times.get(job) : HRFLOW_TIME.format(T0.plusSeconds(job));
             json.append(i == 0 ? "" : ",").append("{\"id\":").append(job).append(",\"key\":\"").append(key(job))
                     .append("\",\"board_key\":\"").append(BOARD).append("\",\"name\":\"Job ").append(job)
-                    .append("\",\"created_at\":\"").append(time).append("\",\"updated_at\":\"").append(time)
-                    .append("\"}");
+                    .append("\",\"created_at\":\"").append(HRFLOW_TIME.format(T0)).append("\"")
+                    .append(time == null ? "" : ",\"updated_at\":\"" + time + "\"").append("}");
         }
         return json.append("]}").toString();
     }
@@ -96,6 +99,20 @@ class HrFlowJobStoringConsumerStepBackTest extends HrFlowTestSupport {
 
     private HrFlowJobStoringConsumer boardConsumer() {
         return (HrFlowJobStoringConsumer) context.getRoute("sync").getConsumer();
+    }
+
+    @Test
+    void jobsWithoutAReadableUpdateTimeAreDeliveredOnceAsTheOldest() {
+        board(4);
+        // listed last, as HrFlow would sort them; delivered first, by the first poll only
+        times.put(1, "soon");
+        times.put(0, null);
+
+        boardConsumer().run();
+        boardConsumer().run();
+
+        assertEquals(keys(1, 0, 2, 3), delivered);
+        assertEquals(List.of("1/4", "2/4", "1/4"), pages);
     }
 
     @Test
