@@ -20,6 +20,7 @@ import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowJobStoringConsumer;
 import io.github.camelhrflow.HrFlowJobStoringStatistics;
+import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.RecordedRequest;
 import org.apache.camel.CamelContext;
@@ -125,6 +126,7 @@ class HrFlowJobStoringConsumerPollTest {
         assertEquals(board, first.getMessage().getHeader(HrFlowConstants.BOARD_KEY));
         assertEquals(older.split("@")[0], first.getMessage().getHeader(HrFlowConstants.JOB_KEY));
         assertEquals("ref-older", first.getMessage().getHeader(HrFlowConstants.JOB_REFERENCE));
+        assertEquals("older", first.getMessage().getBody(Job.class).getName(), "the body is the job");
         assertFalse(received.get(1).getMessage().getHeaders().containsKey(HrFlowConstants.JOB_REFERENCE),
                 "a job without a reference has no reference header");
         assertEquals(List.of(0, 1), received.stream()
