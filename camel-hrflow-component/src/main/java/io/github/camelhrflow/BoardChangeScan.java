@@ -59,8 +59,8 @@ final class BoardChangeScan {
         }
     }
 
-    static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt)
-            .thenComparing(change -> change.job().getKey());
+    /** Jobs that share a second stay in the order HrFlow lists them: the watermark's keys need no order among them. */
+    private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt);
 
     private final HrFlowClient client;
     private final JobListQuery firstPage;
@@ -112,12 +112,13 @@ final class BoardChangeScan {
     private List<Change> scan(BoardWatermark watermark, Instant horizon, int[] requests) throws IOException {
         Map<String, Change> changes = new LinkedHashMap<>();
         int limit = firstPage.limit();
-        int total = -1;
+        // below any answer's total: the first request has nothing to compare with
+        int total = Integer.MIN_VALUE;
         int stepsBack = 0;
         for (int page = 1;; page++) {
             HrFlowPage<Job> answer = read(page, requests);
             int now = answer.meta().total();
-            if (total >= 0 && now < total) {
+            if (now < total) {
                 // jobs left the list since the last request: every unread job moved up by at most the difference,
                 // so the unread ones start no earlier than (page - 1) * limit - lost; read again from there
                 if (++stepsBack > MAX_STEPS_BACK) {

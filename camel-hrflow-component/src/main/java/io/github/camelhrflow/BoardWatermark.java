@@ -54,13 +54,12 @@ final class BoardWatermark {
         return updatedAt.isBefore(at);
     }
 
-    /** The watermark once the version ({@code key}, {@code updatedAt}) has been delivered; versions come in order. */
+    /**
+     * The watermark once the version ({@code key}, {@code updatedAt}) has been delivered. Versions come in order, none
+     * behind this watermark: the caller passes only versions ahead of it.
+     */
     BoardWatermark after(String key, Instant updatedAt) {
-        int c = updatedAt.compareTo(at);
-        if (c < 0) {
-            return this;
-        }
-        Set<String> keys = new LinkedHashSet<>(c == 0 ? keysAt : Set.of());
+        Set<String> keys = new LinkedHashSet<>(updatedAt.equals(at) ? keysAt : Set.of());
         keys.add(key);
         return new BoardWatermark(updatedAt, keys);
     }
@@ -86,10 +85,5 @@ final class BoardWatermark {
                                             + " to start again from startFrom.",
                     e);
         }
-    }
-
-    @Override
-    public String toString() {
-        return "BoardWatermark[at=" + at + ", keysAt=" + keysAt.size() + "]";
     }
 }

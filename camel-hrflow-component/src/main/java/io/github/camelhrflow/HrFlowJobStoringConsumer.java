@@ -93,12 +93,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             BoardWatermark watermark = loadWatermark(requests);
             List<Change> changes = withCarried(
                     scan.changesAfter(watermark, carried.isEmpty() ? null : horizon, requests), watermark);
-            Queue<Object> exchanges = new ArrayDeque<>(changes.size());
             int max = getMaxMessagesPerPoll() > 0 ? Math.min(getMaxMessagesPerPoll(), changes.size()) : changes.size();
-            for (int i = 0; i < max; i++) {
-                exchanges.add(new Delivery(createExchange(changes.get(i)), changes.get(i)));
-            }
-            int done = processBatch(exchanges);
+            int done = processBatch(new ArrayDeque<>(changes.subList(0, max)));
             carried = List.copyOf(changes.subList(done, changes.size()));
             horizon = changes.isEmpty() ? null : changes.get(changes.size() - 1).updatedAt();
             return done;
@@ -116,7 +112,10 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The scan's versions and the ones carried from the last poll that are still ahead, oldest change first. */
+    /**
+     * The versions carried from the last poll that are still ahead, then the scan's, oldest change first without a
+     * sort: the carried ones are in order and the scan, which reads down to the newest of them, returns none older.
+     */
     private List<Change> withCarried(List<Change> scanned, BoardWatermark watermark) {
         if (carried.isEmpty()) {
             return scanned;
@@ -130,23 +129,22 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         for (Change change : scanned) {
             all.putIfAbsent(change.version(), change);
         }
-        List<Change> changes = new ArrayList<>(all.values());
-        changes.sort(BoardChangeScan.OLDEST_FIRST);
-        return changes;
+        return new ArrayList<>(all.values());
     }
 
-    private record Delivery(Exchange exchange, Change change) {
-    }
-
+    /**
+     * Delivers the versions in {@code changes} one after the other. The exchange of each is made when its turn comes,
+     * so versions a failure or a stop leaves undelivered take none, and pooled exchanges are reused one at a time.
+     */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        int total = exchanges.size();
+    public int processBatch(Queue<Object> changes) throws Exception {
+        int total = changes.size();
         int done = 0;
         Position position = new Position(savedWatermark());
         try {
             for (int index = 0; index < total && isBatchAllowed(); index++) {
-                Delivery delivery = (Delivery) exchanges.poll();
-                Exchange exchange = delivery.exchange();
+                Change change = (Change) changes.poll();
+                Exchange exchange = createExchange(change);
                 exchange.setProperty(ExchangePropertyKey.BATCH_INDEX, index);
                 exchange.setProperty(ExchangePropertyKey.BATCH_SIZE, total);
                 exchange.setProperty(ExchangePropertyKey.BATCH_COMPLETE, index == total - 1);
@@ -158,7 +156,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
                 }
                 if (exchange.getException() != null) {
                     // the watermark stays before this version: the next poll delivers it again
-                    getExceptionHandler().handleException("Delivering job version " + delivery.change().version()
+                    getExceptionHandler().handleException("Delivering job version " + change.version()
                                                           + " of board " + boardKey + " failed; it is delivered"
                                                           + " again at the next poll",
                             exchange, exchange.getException());
@@ -166,7 +164,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
                     releaseExchange(exchange, false);
                     break;
                 }
-                position.delivered(delivery.change());
+                position.delivered(change);
                 releaseExchange(exchange, false);
                 done++;
             }

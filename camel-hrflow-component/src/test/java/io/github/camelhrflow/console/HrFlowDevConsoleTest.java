@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowDevConsole;
@@ -28,6 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -37,6 +39,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class HrFlowDevConsoleTest {
 
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter HRFLOW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
 
     private HrFlowSandbox sandbox;
@@ -121,6 +124,69 @@ class HrFlowDevConsoleTest {
 
         assertFalse(text.contains(sandbox.apiKey()), "no API key in the text: " + text);
         assertFalse(json.toString().contains(sandbox.apiKey()), "no API key in the JSON: " + json);
+    }
+
+    /** A consumer that has not polled yet shows dashes; after one poll, its figures. */
+    @Test
+    void showsAConsumerBeforeAndAfterItsFirstPollAndAListingProducer() throws Exception {
+        String board = "c0ffee0000000000000000000000000000000099";
+        sandbox.addBoard(board, "console");
+        sandbox.createJob(board, JSON.createObjectNode().put("name", "only job"));
+        context.addRoutes(new RouteBuilder() {
+            @Override
+            public void configure() {
+                from("hrflow:job-storing?boardKey=" + board + "&startScheduler=false&stateKey=console-position")
+                        .routeId("idle").to("mock:idle");
+                from("direct:list").to("hrflow:job-storing?boardKey=" + board);
+            }
+        });
+        DevConsole console = PluginHelper.getDevConsoleResolver(context).resolveDevConsole("hrflow");
+        String listing = "Producer hrflow://job-storing?boardKey=" + board + System.lineSeparator()
+                         + "    Calls: 0  Errors: 0 {}";
+        assertTrue(((String) console.call(DevConsole.MediaType.TEXT)).contains(listing),
+                "a producer shows before its first call");
+        context.createProducerTemplate().requestBody("direct:list", (Object) null);
+
+        String text = (String) console.call(DevConsole.MediaType.TEXT);
+        String idle = text.substring(text.indexOf("Consumer " + board + " (route idle)"));
+        assertTrue(idle.startsWith("Consumer " + board + " (route idle)" + System.lineSeparator()
+                                   + "    Watermark: -" + System.lineSeparator()
+                                   + "    Last poll: -" + System.lineSeparator()
+                                   + "    Polls: 0  Requests: 0  Delivered: 0  Failures: 0" + System.lineSeparator()
+                                   + "    Last error: -"),
+                text);
+        Map<String, Object> before = consumerJson(console, "idle");
+        assertEquals("console-position", before.get("stateKey"));
+        assertNull(before.get("watermark"));
+        assertNull(before.get("lastPoll"));
+        assertEquals(0L, before.get("polls"));
+
+        HrFlowJobStoringConsumer consumer = (HrFlowJobStoringConsumer) context.getRoute("idle").getConsumer();
+        consumer.run();
+        Map<String, Object> after = consumerJson(console, "idle");
+        assertEquals(1L, after.get("polls"));
+        assertEquals(1L, after.get("requests"));
+        assertEquals(1L, after.get("delivered"));
+        assertNotNull(after.get("lastPoll"));
+        assertNotNull(after.get("watermark"));
+
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> producers =
+                (List<Map<String, Object>>) ((Map<String, Object>) console.call(DevConsole.MediaType.JSON))
+                        .get("producers");
+        Map<String, Object> lister = producers.stream()
+                .filter(p -> ("hrflow://job-storing?boardKey=" + board).equals(p.get("uri"))).findFirst().orElse(null);
+        assertNotNull(lister, "the listing producer: " + producers);
+        assertEquals("hrflow:job-storing", lister.get("api"));
+        assertNull(lister.get("operation"), "job-storing has no operation");
+        assertEquals(1L, lister.get("calls"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> consumerJson(DevConsole console, String routeId) {
+        Map<String, Object> json = (Map<String, Object>) console.call(DevConsole.MediaType.JSON);
+        return ((List<Map<String, Object>>) json.get("consumers")).stream()
+                .filter(c -> routeId.equals(c.get("routeId"))).findFirst().orElseThrow();
     }
 
     @Test

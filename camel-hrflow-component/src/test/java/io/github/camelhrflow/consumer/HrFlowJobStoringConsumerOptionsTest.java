@@ -46,7 +46,9 @@ class HrFlowJobStoringConsumerOptionsTest {
             "startFrom=2024-01-31T00:00:00|startFrom",
             "stateKey=%20|stateKey",
             "stateRepository=#missingBean|stateRepository",
-            "maxMessagesPerPoll=-1|maxMessagesPerPoll" })
+            "maxMessagesPerPoll=-1|maxMessagesPerPoll",
+            "sortBy=name|sortBy",
+            "orderBy=up|orderBy" })
     void badValueFailsAtEndpointCreationNamingTheOption(String option, String name) {
         Exception e = assertThrows(Exception.class,
                 () -> context.getEndpoint("hrflow:job-storing?boardKey=" + BOARD + "&" + option));
@@ -75,7 +77,8 @@ class HrFlowJobStoringConsumerOptionsTest {
         for (String options : new String[] {
                 "startFrom=now", "startFrom=beginning", "startFrom=2024-01-31T00:00:00Z",
                 "startFrom=RAW(2024-01-31T01:00:00+01:00)", "pageSize=1", "stateKey=sync-1",
-                "delay=10&maxMessagesPerPoll=5&greedy=true" }) {
+                "delay=10&maxMessagesPerPoll=5&greedy=true", "maxMessagesPerPoll=0",
+                "sortBy=created_at&orderBy=asc", "sortBy=updated_at&orderBy=desc" }) {
             context.getEndpoint("hrflow:job-storing?boardKey=" + BOARD + "&" + options);
         }
     }
