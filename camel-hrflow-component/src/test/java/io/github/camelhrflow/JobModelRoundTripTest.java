@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.NamedValue;
@@ -220,6 +221,20 @@ class JobModelRoundTripTest extends HrFlowTestSupport {
                 Job.class);
         assertTrue(job.isArchived());
         assertEquals(OffsetDateTime.of(2023, 6, 22, 8, 30, 0, 0, ZoneOffset.ofHours(2)), job.getArchivedAtDateTime());
+    }
+
+    @Test
+    void aMapperWithDefaultTypingReadsBackWhatItWrote() throws Exception {
+        // what a cache's serializer does (type ids on every non-final value): the job must come back, numbers exact
+        ObjectMapper plain = new ObjectMapper();
+        ObjectMapper typed = new ObjectMapper().activateDefaultTyping(
+                BasicPolymorphicTypeValidator.builder().allowIfBaseType(Object.class).build(),
+                ObjectMapper.DefaultTyping.NON_FINAL);
+        Job job = plain.readValue(NUMBERS, Job.class);
+
+        Job back = typed.readValue(typed.writeValueAsString(job), Job.class);
+
+        assertNull(JsonTrees.firstDifference(NUMBERS, plain.writeValueAsString(back)));
     }
 
     @Test

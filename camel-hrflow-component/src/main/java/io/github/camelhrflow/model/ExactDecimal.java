@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.type.WritableTypeId;
 import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.util.TokenBuffer;
 
@@ -21,7 +22,11 @@ import com.fasterxml.jackson.databind.util.TokenBuffer;
  * Users only see it as a {@code BigDecimal}; {@link #toString()} gives the text as HrFlow wrote it, which
  * {@code new BigDecimal(text)} reads back to an equal value. {@code equals} and {@code hashCode} stay
  * {@code BigDecimal}'s (value and scale): the text only decides how the number is written.
+ * <p>
+ * A mapper with default typing (a cache's serializer, say) names this class in its type ids; it reads it back with
+ * the same deserializer the model's fields use.
  */
+@JsonDeserialize(using = ExactNumberDeserializer.class)
 final class ExactDecimal extends BigDecimal implements JsonSerializable {
 
     private static final long serialVersionUID = 1L;

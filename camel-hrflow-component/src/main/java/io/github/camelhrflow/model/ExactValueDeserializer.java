@@ -10,6 +10,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.jsontype.TypeDeserializer;
 
 /**
  * Reads a loosely typed value of the model ({@code value}, {@code archive}, {@code location.fields}, unknown fields)
@@ -60,6 +61,20 @@ public final class ExactValueDeserializer extends StdDeserializer<Object> {
             default:
                 return ctxt.handleUnexpectedToken(Object.class, p);
         }
+    }
+
+    /**
+     * With default typing, strings and booleans are written bare and everything else wrapped with its type: as in
+     * Jackson's untyped reading, a bare value is read as it is and only a wrapped one goes to the type's reader.
+     */
+    @Override
+    public Object deserializeWithType(JsonParser p, DeserializationContext ctxt, TypeDeserializer typeDeserializer)
+            throws IOException {
+        JsonToken token = p.currentToken();
+        if (token != null && token.isScalarValue()) {
+            return deserialize(p, ctxt);
+        }
+        return typeDeserializer.deserializeTypedFromAny(p, ctxt);
     }
 
     private Map<String, Object> readObject(JsonParser p, DeserializationContext ctxt, JsonToken first)
