@@ -1,9 +1,10 @@
 package io.github.camelhrflow.benchmarks.operations;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
+
+import io.github.camelhrflow.benchmarks.report.Results;
 
 /** The operation rows' runs, their medians over rounds, and medians of per-round ratios (camel-hrflow / raw). */
 public final class OperationResults {
@@ -19,7 +20,7 @@ public final class OperationResults {
     }
 
     public double median(OperationRow row, String variant, int concurrency, ToDoubleFunction<OperationCell> metric) {
-        return median(cells.stream()
+        return Results.median(cells.stream()
                 .filter(c -> c.row().equals(row) && c.variant().equals(variant) && c.concurrency() == concurrency)
                 .mapToDouble(metric)
                 .toArray());
@@ -44,16 +45,6 @@ public final class OperationResults {
                         .ifPresent(raw -> ratios.add(metric.applyAsDouble(hrflow) / metric.applyAsDouble(raw)));
             }
         }
-        return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
-    }
-
-    private static double median(double[] values) {
-        if (values.length == 0) {
-            return Double.NaN;
-        }
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int middle = sorted.length / 2;
-        return sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+        return Results.median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
     }
 }

@@ -12,8 +12,6 @@ import io.github.camelhrflow.model.Job;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.classic.methods.HttpPost;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 import org.apache.hc.core5.http.ClassicHttpRequest;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
@@ -72,12 +70,7 @@ final class RawOperations {
 
         Raw(Target target) {
             this.target = target;
-            this.http = HttpClients.custom()
-                    .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                            .setMaxConnTotal(Target.MAX_CONNECTIONS)
-                            .setMaxConnPerRoute(Target.CONNECTIONS_PER_ROUTE)
-                            .build())
-                    .build();
+            this.http = Target.pooledHttpClient();
         }
 
         <T> T execute(ClassicHttpRequest request, Class<T> type) throws IOException {

@@ -47,7 +47,8 @@ public final class Results {
         return median(ratios.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
-    static double median(double[] values) {
+    /** The median of {@code values}; NaN when there are none. */
+    public static double median(double[] values) {
         if (values.length == 0) {
             return Double.NaN;
         }

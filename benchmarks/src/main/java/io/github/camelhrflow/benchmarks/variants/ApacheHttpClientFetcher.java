@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.camelhrflow.model.Job;
 import org.apache.hc.client5.http.classic.methods.HttpGet;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
-import org.apache.hc.client5.http.impl.classic.HttpClients;
-import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
 
 /** Floor A: a pooled Apache HttpClient 5 (classic) and Jackson reading straight from the response stream. */
 final class ApacheHttpClientFetcher implements JobFetcher {
@@ -21,12 +19,7 @@ final class ApacheHttpClientFetcher implements JobFetcher {
     ApacheHttpClientFetcher(Target target) {
         this.target = target;
         this.urlPrefix = target.jobUrlPrefix();
-        this.http = HttpClients.custom()
-                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
-                        .setMaxConnTotal(Target.MAX_CONNECTIONS)
-                        .setMaxConnPerRoute(Target.CONNECTIONS_PER_ROUTE)
-                        .build())
-                .build();
+        this.http = Target.pooledHttpClient();
     }
 
     @Override

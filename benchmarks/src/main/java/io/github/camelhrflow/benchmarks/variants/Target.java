@@ -3,6 +3,10 @@ package io.github.camelhrflow.benchmarks.variants;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+
 /**
  * Where the jobs come from: the API's base URL, the board, and the credentials.
  *
@@ -16,6 +20,16 @@ public record Target(String baseUrl, String boardKey, String apiKey, String user
     public static final int MAX_CONNECTIONS = 200;
     /** camel-hrflow's default; every variant gets the same limit so that none waits for a connection. */
     public static final int CONNECTIONS_PER_ROUTE = 100;
+
+    /** A plain Apache HttpClient 5 with the same connection limits as every other variant: the raw floor's client. */
+    public static CloseableHttpClient pooledHttpClient() {
+        return HttpClients.custom()
+                .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
+                        .setMaxConnTotal(MAX_CONNECTIONS)
+                        .setMaxConnPerRoute(CONNECTIONS_PER_ROUTE)
+                        .build())
+                .build();
+    }
 
     /** The job URL up to the key's value: {@code .../job/indexing?board_key=B&key=}. */
     String jobUrlPrefix() {
