@@ -62,6 +62,7 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": target.setKey(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
+        case "lookback": target.getStoring().setLookback(property(camelContext, long.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getStoring().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
@@ -166,6 +167,7 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
+        case "lookback": return long.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
@@ -271,6 +273,7 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "key": return target.getKey();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
+        case "lookback": return target.getStoring().getLookback();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getStoring().getMaxMessagesPerPoll();
         case "maxretryafter":

@@ -23,7 +23,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(53);
+        Set<String> props = new HashSet<>(54);
         props.add("api");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -46,6 +46,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("initialDelay");
         props.add("key");
         props.add("lazyStartProducer");
+        props.add("lookback");
         props.add("maxMessagesPerPoll");
         props.add("maxRetryAfter");
         props.add("maxTotalConnections");

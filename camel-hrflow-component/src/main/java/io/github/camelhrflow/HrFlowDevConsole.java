@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
+import io.github.camelhrflow.consumer.HrFlowJobStoringStatistics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;

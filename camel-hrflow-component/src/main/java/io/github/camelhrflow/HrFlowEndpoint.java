@@ -2,6 +2,7 @@ package io.github.camelhrflow;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;

@@ -15,6 +15,8 @@ public class HrFlowJobStoringOptions {
 
     /** The {@code startFrom} value that delivers every job of the board first. */
     public static final String START_FROM_BEGINNING = "beginning";
+    /** How far behind its newest change a consumer reads again by default: a minute. */
+    public static final long DEFAULT_LOOKBACK_MS = 60_000;
     /** The {@code startFrom} value that delivers only the changes after the route starts. */
     public static final String START_FROM_NOW = "now";
 
@@ -60,6 +62,15 @@ public class HrFlowJobStoringOptions {
                             + " board.")
     private String stateKey;
 
+    @UriParam(label = "consumer", defaultValue = "60000", javaType = "long",
+              description = "Consumer: milliseconds behind the newest delivered change that each poll reads again,"
+                            + " to deliver the versions HrFlow lists late (it indexes writes asynchronously, so a"
+                            + " version can be listed seconds after its updated_at, behind versions written later)."
+                            + " Every version listed no later than lookback after its updated_at is delivered, once:"
+                            + " the versions delivered within the lookback are kept with the position. Costs the"
+                            + " pages of the changes made within the lookback, read again at each poll. 0: none.")
+    private long lookback = DEFAULT_LOOKBACK_MS;
+
     @UriParam(label = "consumer",
               description = "Consumer: at most this many job versions per poll (0: no limit); the later polls"
                             + " deliver the rest, oldest change first.")
@@ -73,6 +84,11 @@ public class HrFlowJobStoringOptions {
         if (maxMessagesPerPoll < 0) {
             throw new IllegalArgumentException("The option maxMessagesPerPoll is " + maxMessagesPerPoll + ": use 0"
                                                + " for no limit, or a positive number.");
+        }
+        if (lookback < 0) {
+            throw new IllegalArgumentException("The option lookback is " + lookback + ": give the milliseconds a"
+                                               + " poll reads again behind its newest change (default "
+                                               + DEFAULT_LOOKBACK_MS + "), or 0 for none.");
         }
         oneOf("sortBy", sortBy, "created_at", "updated_at");
         oneOf("orderBy", orderBy, "asc", "desc");
@@ -121,6 +137,14 @@ public class HrFlowJobStoringOptions {
 
     public void setMaxMessagesPerPoll(int maxMessagesPerPoll) {
         this.maxMessagesPerPoll = maxMessagesPerPoll;
+    }
+
+    public long getLookback() {
+        return lookback;
+    }
+
+    public void setLookback(long lookback) {
+        this.lookback = lookback;
     }
 
     public int getPageSize() {

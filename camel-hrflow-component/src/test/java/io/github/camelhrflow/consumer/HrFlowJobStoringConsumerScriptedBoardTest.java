@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelhrflow.HrFlowConstants;
-import io.github.camelhrflow.HrFlowJobStoringConsumer;
 import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
 import org.apache.camel.builder.RouteBuilder;

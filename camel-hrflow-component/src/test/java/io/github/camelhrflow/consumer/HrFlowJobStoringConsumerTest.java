@@ -13,7 +13,6 @@ import java.util.Set;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.HrFlowConstants;
-import io.github.camelhrflow.HrFlowJobStoringConsumer;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.JobVersion;

@@ -1,4 +1,4 @@
-package io.github.camelhrflow;
+package io.github.camelhrflow.consumer;
 
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;

@@ -1,0 +1,38 @@
+package io.github.camelhrflow.consumer;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
+import io.github.camelhrflow.model.HrFlowTimestamps;
+import io.github.camelhrflow.model.Job;
+
+/**
+ * A job version the consumer has to deliver, with the times it is ordered by.
+ *
+ * @param index where a sweep read it in the list (from 0); -1 for versions a newest-first scan found
+ */
+record Change(Job job, Instant updatedAt, Instant createdAt, int index) {
+
+    static Change of(Job job, int index) {
+        return new Change(job, instant(job.getUpdatedAt()), instant(job.getCreatedAt()), index);
+    }
+
+    String key() {
+        return job.getKey();
+    }
+
+    /** {@code key@updated_at} as HrFlow writes the time: the {@code CamelHrFlowJobVersion} header. */
+    String version() {
+        return job.getKey() + "@" + job.getUpdatedAt();
+    }
+
+    /** A time HrFlow did not give, or wrote in a form it never uses, sorts as the oldest. */
+    static Instant instant(String text) {
+        try {
+            OffsetDateTime time = HrFlowTimestamps.parse(text);
+            return time == null ? Instant.EPOCH : time.toInstant();
+        } catch (RuntimeException unreadable) {
+            return Instant.EPOCH;
+        }
+    }
+}
