@@ -9,12 +9,17 @@ import io.github.camelhrflow.model.Job;
 /**
  * A job version the consumer has to deliver, with the times it is ordered by.
  *
- * @param index where a sweep read it in the list (from 0); -1 for versions a newest-first scan found
+ * @param index   where a sweep read it in the list (from 0); -1 for versions a newest-first scan found
+ * @param foundAt the order a newest-first scan found it in: versions of one second keep it
  */
-record Change(Job job, Instant updatedAt, Instant createdAt, int index) {
+record Change(Job job, Instant updatedAt, Instant createdAt, int index, int foundAt) {
 
     static Change of(Job job, int index) {
-        return new Change(job, instant(job.getUpdatedAt()), instant(job.getCreatedAt()), index);
+        return new Change(job, instant(job.getUpdatedAt()), instant(job.getCreatedAt()), index, 0);
+    }
+
+    Change foundAs(int order) {
+        return new Change(job, updatedAt, createdAt, index, order);
     }
 
     String key() {

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 
 import io.github.camelhrflow.client.HrFlowPage;
 import io.github.camelhrflow.client.JobListQuery;
@@ -22,8 +23,10 @@ import io.github.camelhrflow.model.Job;
  * jobs, if HrFlow hides them) shifts unread jobs forward, past the reader, by at most the number of jobs that left: a
  * smaller {@code meta.total} than the request before shows it, and the scan steps back by that many places.
  * <p>
- * It holds at most {@code budget} versions: a board that changed more than that since the position (a first sync, a
- * long stop) is read by a {@link BoardSweep} instead, a page at a time.
+ * It holds at most {@code budget} versions, the oldest it found: a poll delivers those and the next poll goes on from
+ * there, so memory does not grow with the changes. A catch-up so big that reading it again at every poll would cost
+ * more than reading the whole board once (more than {@code sqrt(budget * board size)} versions; a first sync) ends the
+ * scan with {@code overflow}: a {@link BoardSweep} reads it instead, a page at a time.
  */
 final class FollowScan {
 
@@ -32,9 +35,6 @@ final class FollowScan {
     /** Steps back over jobs that left the list, per pass, before the pass starts over. */
     static final int MAX_STEPS_BACK = 1_000;
 
-    /** Versions of one second stay in the order HrFlow lists them: the position needs no order among them. */
-    private static final Comparator<Change> OLDEST_FIRST = Comparator.comparing(Change::updatedAt);
-
     /**
      * What a scan found: the versions ahead of the position, oldest change first, or {@code overflow} when there were
      * more than the budget; {@code newest} is the first job of page 1 (the board's newest version), {@code null} for an
@@ -42,6 +42,10 @@ final class FollowScan {
      */
     record Result(List<Change> changes, boolean overflow, Job newest, int total) {
     }
+
+    /** The oldest first, versions of one second in the order they were found. */
+    private static final Comparator<Change> HELD_ORDER = Comparator.comparing(Change::updatedAt)
+            .thenComparing(Change::foundAt);
 
     private final PageReader reader;
     private final JobListQuery firstPage;
@@ -73,11 +77,13 @@ final class FollowScan {
      * them, and the pass must start over.
      */
     private Result pass(SyncPosition position, int budget) throws IOException {
-        Map<String, Change> changes = new LinkedHashMap<>();
+        Map<String, Change> held = new LinkedHashMap<>();
+        TreeSet<Change> byAge = new TreeSet<>(HELD_ORDER);
         PageCursor cursor = PageCursor.first(firstPage.limit());
         // below any answer's total: the first request has nothing to compare with
         int total = Integer.MIN_VALUE;
         int stepsBack = 0;
+        int found = 0;
         Job newest = null;
         int firstTotal = 0;
         while (true) {
@@ -101,27 +107,39 @@ final class FollowScan {
             }
             total = now;
             for (Job job : answer.items()) {
-                Change change = Change.of(job, -1);
+                Change change = Change.of(job, -1).foundAs(found);
                 if (position.isBehind(change.updatedAt())) {
-                    return done(changes, newest, firstTotal);
+                    return done(byAge, newest, firstTotal);
                 }
-                if (position.isAhead(job.getKey(), change.updatedAt())) {
-                    changes.putIfAbsent(change.version(), change);
-                    if (changes.size() > budget) {
-                        return new Result(List.of(), true, newest, firstTotal);
-                    }
+                if (!position.isAhead(job.getKey(), change.updatedAt()) || held.containsKey(change.version())) {
+                    continue;
+                }
+                found++;
+                held.put(change.version(), change);
+                byAge.add(change);
+                if (byAge.size() > budget) {
+                    held.remove(byAge.pollLast().version());
+                }
+                if (found > sweepThreshold(budget, now)) {
+                    return new Result(List.of(), true, newest, firstTotal);
                 }
             }
             if (!answer.hasNext()) {
-                return done(changes, newest, firstTotal);
+                return done(byAge, newest, firstTotal);
             }
             cursor = cursor.nextPage();
         }
     }
 
-    private static Result done(Map<String, Change> changes, Job newest, int total) {
-        List<Change> sorted = new ArrayList<>(changes.values());
-        sorted.sort(OLDEST_FIRST);
-        return new Result(sorted, false, newest, total);
+    /**
+     * Past this many versions to deliver, a sweep costs less: reading the catch-up again for each budget-sized poll
+     * costs about {@code found^2 / budget} jobs read, a sweep about the board's size.
+     */
+    static long sweepThreshold(int budget, int boardSize) {
+        return Math.max(budget, (long) Math.sqrt((double) budget * Math.max(boardSize, 0)));
+    }
+
+    private static Result done(TreeSet<Change> byAge, Job newest, int total) {
+        return new Result(new ArrayList<>(byAge), false, newest, total);
     }
 }

@@ -68,37 +68,39 @@ class HrFlowJobStoringConsumerChurnTest {
             });
             Thread writing = new Thread(writer, "churn-writer-" + seed);
             long started = System.nanoTime();
-            context.start();
-            writing.start();
-            try {
-                // churn through the first full sync and a few polls after it
-                await().atMost(Duration.ofSeconds(60)).until(() -> delivered.size() >= jobs * 9 / 10);
+            try (context) {
+                context.start();
+                writing.start();
+                try {
+                    // churn through the first full sync and a few polls after it
+                    await().atMost(Duration.ofSeconds(60)).until(() -> delivered.size() >= jobs * 9 / 10);
+                    int polls = harness.spans().count();
+                    await().atMost(Duration.ofSeconds(30)).until(() -> harness.spans().count() >= polls + 3);
+                } finally {
+                    writer.stop();
+                    writing.join();
+                }
+                assertNull(writer.failure(), "seed " + seed + ": the writer failed");
+                // caught up: every current version delivered, then one more poll that found nothing
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> distinct.containsAll(harness.currentVisible(listArchived)));
                 int polls = harness.spans().count();
-                await().atMost(Duration.ofSeconds(30)).until(() -> harness.spans().count() >= polls + 3);
-            } finally {
-                writer.stop();
-                writing.join();
-            }
-            assertNull(writer.failure(), "seed " + seed + ": the writer failed");
-            // caught up: every current version delivered, then one more poll that found nothing
-            await().atMost(Duration.ofSeconds(30))
-                    .until(() -> distinct.containsAll(harness.currentVisible(listArchived)));
-            int polls = harness.spans().count();
-            await().atMost(Duration.ofSeconds(10)).until(() -> harness.spans().count() >= polls + 2);
-            context.stop();
+                await().atMost(Duration.ofSeconds(10)).until(() -> harness.spans().count() >= polls + 2);
+                context.stop();
 
-            SyncHarness.Report report;
-            synchronized (delivered) {
-                report = harness.truth(listArchived).compare(List.copyOf(delivered));
+                SyncHarness.Report report;
+                synchronized (delivered) {
+                    report = harness.truth(listArchived).compare(List.copyOf(delivered));
+                }
+                System.out.printf("churn seed=%d jobs=%d pageSize=%d listArchived=%s writes=%d bursts=%d requests=%d"
+                                  + " %s time=%dms%n",
+                        seed, jobs, pageSize, listArchived, writer.writes(), writer.bursts(), harness.listings().size(),
+                        report, (System.nanoTime() - started) / 1_000_000);
+                assertTrue(report.missing().isEmpty(), "seed " + seed + ": " + report);
+                assertTrue(report.foreign().isEmpty(), "seed " + seed + ": " + report);
+                assertEquals(0, report.duplicates(), "seed " + seed + ": " + report);
+                assertTrue(report.required() >= jobs * 9 / 10, "seed " + seed + ": " + report);
             }
-            System.out.printf("churn seed=%d jobs=%d pageSize=%d listArchived=%s writes=%d bursts=%d requests=%d"
-                              + " %s time=%dms%n",
-                    seed, jobs, pageSize, listArchived, writer.writes(), writer.bursts(), harness.listings().size(),
-                    report, (System.nanoTime() - started) / 1_000_000);
-            assertTrue(report.missing().isEmpty(), "seed " + seed + ": " + report);
-            assertTrue(report.foreign().isEmpty(), "seed " + seed + ": " + report);
-            assertEquals(0, report.duplicates(), "seed " + seed + ": " + report);
-            assertTrue(report.required() >= jobs * 9 / 10, "seed " + seed + ": " + report);
         }
     }
 }

@@ -1,0 +1,100 @@
+package io.github.camelhrflow.consumer;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import org.apache.camel.CamelContext;
+import org.apache.camel.builder.RouteBuilder;
+import org.apache.camel.support.processor.state.MemoryStateRepository;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.awaitility.Awaitility.await;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Proof: under heavy faults (30% 5xx, 10% 429, 10% nginx's HTML 502) a first sync of a 3,000-job board moves forward
+ * with every poll, completes with nothing lost or delivered twice, and a route restarted in the middle of it resumes
+ * past what it delivered instead of at page 1.
+ */
+class HrFlowJobStoringConsumerHeavyFaultTest {
+
+    private static final String BOARD = "fa0170000000000000000000000000000000c0de";
+    private static final int JOBS = 3_000;
+
+    @ParameterizedTest(name = "fault seed {0}")
+    @ValueSource(longs = { 301, 302 })
+    void aFirstSyncUnderHeavyFaultsCompletesAndARestartResumesWhereItWas(long seed) throws Exception {
+        try (HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).faultSeed(seed)
+                .requestLogCapacity(200_000).build().start()) {
+            sandbox.addBoard(BOARD, "heavy faults");
+            sandbox.seedJobs(BOARD, JOBS, seed);
+            Set<String> expected = new HashSet<>();
+            for (var job : sandbox.store().jobs(BOARD)) {
+                expected.add(job.get("key").asText() + "@" + job.get("updated_at").asText());
+            }
+            sandbox.faults().retryAfterSeconds(0).serverErrorRate(0.3).throttleRate(0.1).htmlErrorRate(0.1);
+            SyncHarness harness = new SyncHarness(sandbox, BOARD);
+            MemoryStateRepository state = new MemoryStateRepository();
+            List<String> delivered = Collections.synchronizedList(new ArrayList<>());
+            CamelContext context = harness.newContext();
+            context.getRegistry().bind("state", state);
+            context.addRoutes(new RouteBuilder() {
+                @Override
+                public void configure() {
+                    from("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=30&delay=10&stateRepository=#state"
+                         + "&pollStrategy=#spans")
+                            .routeId("sync")
+                            .process(e -> delivered
+                                    .add(e.getMessage().getHeader(HrFlowConstants.JOB_VERSION, String.class)));
+                }
+            });
+            try {
+                context.start();
+                await().atMost(Duration.ofSeconds(60)).until(() -> delivered.size() >= JOBS / 2);
+                context.getRouteController().stopRoute("sync");
+                int beforeRestart = delivered.size();
+                long lastSeq = sandbox.lastSeq();
+                context.getRouteController().startRoute("sync");
+                await().atMost(Duration.ofSeconds(120)).until(() -> new HashSet<>(delivered).containsAll(expected));
+                int polls = harness.spans().count();
+                context.stop();
+
+                int firstPageAfterRestart = firstPageAfter(harness.listings(), lastSeq);
+                Set<String> distinct = new HashSet<>(delivered);
+                long faulty = harness.listings().stream().filter(r -> r.status() != 200).count();
+                System.out.printf("heavy faults seed=%d: %d jobs, %d listings (%d failed, %.0f%%), %d polls,"
+                                  + " %d delivered before the restart, first page read after it %d, %d delivered,"
+                                  + " %d twice%n",
+                        seed, JOBS, harness.listings().size(), faulty,
+                        100.0 * faulty / harness.listings().size(), polls, beforeRestart, firstPageAfterRestart,
+                        delivered.size(), delivered.size() - distinct.size());
+                assertEquals(expected, distinct, "seed " + seed + ": every job, nothing else");
+                assertEquals(JOBS, delivered.size(), "seed " + seed + ": nothing twice");
+                assertTrue(firstPageAfterRestart > 1 + (beforeRestart - 30 * 8) / 30,
+                        "seed " + seed + ": the restart resumed near page " + (beforeRestart / 30 + 1) + ", not at "
+                                                                                      + firstPageAfterRestart);
+            } finally {
+                context.stop();
+            }
+        }
+    }
+
+    /** The page of the first creation-order listing answered after {@code seq}. */
+    private static int firstPageAfter(List<RecordedRequest> listings, long seq) {
+        for (RecordedRequest request : listings) {
+            if (request.seq() > seq && "created_at".equals(request.param("sort_by"))) {
+                return Integer.parseInt(request.param("page"));
+            }
+        }
+        throw new AssertionError("no listing after the restart");
+    }
+}
