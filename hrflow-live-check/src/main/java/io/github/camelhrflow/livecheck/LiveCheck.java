@@ -271,8 +271,6 @@ final class LiveCheck {
     // ---------------------------------------------------------------- the script
 
     private void script() {
-        note("run " + runId + ": jobs are created with references " + referencePrefix() + "N");
-
         // 1. a burst of jobs at the start of a second, so that several share created_at and updated_at
         sleepUntilNextSecond();
         createBurst();
@@ -889,6 +887,9 @@ final class LiveCheck {
             if (waiting.stream().allMatch(p -> p.seenAt != null)) {
                 return scan;
             }
+            if (round == 1) {
+                note("waiting for " + what + " to be listed (at most " + seconds(settings.maxWait()) + ")");
+            }
             if (Instant.now().isAfter(deadline)) {
                 note("gave up waiting for " + what + " after " + seconds(settings.maxWait()));
                 return scan;
@@ -991,7 +992,8 @@ final class LiveCheck {
             facts.add("PATCH archive 200 with data.key (" + archiveAnswersOk + ")");
         }
         if (!writeAnswerIssues.isEmpty()) {
-            verdicts.put(WRITE_ANSWERS, Verdict.differs(WRITE_ANSWERS, String.join("; ", writeAnswerIssues)));
+            verdicts.put(WRITE_ANSWERS,
+                    Verdict.differs(WRITE_ANSWERS, String.join("; ", new LinkedHashSet<>(writeAnswerIssues))));
         } else if (stoppedAt == null) {
             verdicts.put(WRITE_ANSWERS, Verdict.holds(WRITE_ANSWERS, String.join(", ", facts)));
         }

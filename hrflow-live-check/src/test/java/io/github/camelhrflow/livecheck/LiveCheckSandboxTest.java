@@ -98,6 +98,23 @@ class LiveCheckSandboxTest {
         }
     }
 
+    @Test
+    void anAnswerThatStopsTheScriptLeavesTheRestNotCheckedWithTheReason() {
+        try (HrFlowSandbox sandbox = HrFlowSandbox.builder().build().start()) {
+            // a board that does not exist: the first create is refused
+            LiveCheck.Report report = run(sandbox, "0000000000000000000000000000000000000000");
+
+            assertEquals(Verdict.Outcome.DIFFERS, report.verdict(LiveCheck.WRITE_ANSWERS).outcome());
+            assertTrue(report.verdict(LiveCheck.WRITE_ANSWERS).detail().contains("Unable to find object: board"),
+                    report.verdict(LiveCheck.WRITE_ANSWERS).line());
+            Verdict ties = report.verdict(LiveCheck.TIES_UPDATED_AT);
+            assertEquals(Verdict.Outcome.NOT_CHECKED, ties.outcome());
+            assertTrue(ties.detail().startsWith("the run stopped before this check: creating a job failed"),
+                    ties.line());
+            assertEquals(0, report.created());
+        }
+    }
+
     // the sandbox lists a write only after a seeded random lag of up to 2 s; GET /job/indexing sees it at once
     @Disabled("enable when the sandbox has indexLag")
     @Test
