@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -412,9 +413,16 @@ final class LiveCheck {
                 : Verdict.differs(EDIT_KEEPS_CREATED_AT, String.join("; ", issues)));
         scratch.job = (ObjectNode) data;
         scratch.answeredAt = put.answeredAt();
-        scratch.updatedAt = updatedAfter != null ? updatedAfter : scratch.updatedAt;
-        recordWriteTime("edit " + scratch.name(), updatedAfter);
-        writes.add(new Pending(WriteKind.EDIT, scratch, put.sentAt(), updatedBefore, updatedAfter));
+        // the version the listing must show: the later of what the PUT answered and what a GET read after it
+        Instant version = Stream.of(updatedAfter, updatedRead).filter(Objects::nonNull).max(Instant::compareTo)
+                .orElse(null);
+        recordWriteTime("edit " + scratch.name(), version);
+        if (version == null || !version.isAfter(updatedBefore)) {
+            note("the edit shows no new updated_at: the lag of edits is not measured");
+            return;
+        }
+        scratch.updatedAt = version;
+        writes.add(new Pending(WriteKind.EDIT, scratch, put.sentAt(), updatedBefore, version));
     }
 
     private void duplicateReference(Scratch existing) {
