@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -32,12 +31,8 @@ import io.github.camelhrflow.client.HrFlowJson;
 final class SyncPosition {
 
     /** Where a sweep is: the ceiling it reads up to and the creation time and keys it has passed. */
-    record Sweep(String ceiling, Instant ceilingAt, Instant createdAt, Set<String> keysAtCreatedAt, int index,
+    record Sweep(String ceiling, Instant ceilingAt, Instant createdAt, VersionSet keysAtCreatedAt, int index,
                  int total) {
-
-        Sweep {
-            keysAtCreatedAt = Collections.unmodifiableSet(new LinkedHashSet<>(keysAtCreatedAt));
-        }
 
         /** Whether the sweep has already read past the job created at {@code created} with this key. */
         boolean hasPassed(Instant created, String key) {
@@ -45,18 +40,26 @@ final class SyncPosition {
                 return false;
             }
             int c = created.compareTo(createdAt);
-            return c < 0 || c == 0 && keysAtCreatedAt.contains(key);
+            return c < 0 || c == 0 && keysAtCreatedAt.contains(new VersionSet.Version(key, created));
+        }
+
+        /** The keys of the jobs created in the second the sweep has read up to. */
+        Set<String> keys() {
+            Set<String> keys = new LinkedHashSet<>();
+            for (VersionSet.Version version : keysAtCreatedAt.list()) {
+                keys.add(version.key());
+            }
+            return keys;
         }
 
         /** The sweep once it read the job at list position {@code index}, created at {@code created}. */
         Sweep passed(Instant created, String key, int index, int total) {
+            VersionSet.Version passed = new VersionSet.Version(key, created);
             if (createdAt == null || created.isAfter(createdAt)) {
-                return new Sweep(ceiling, ceilingAt, created, Set.of(key), index + 1, total);
+                return new Sweep(ceiling, ceilingAt, created, VersionSet.empty().plus(passed), index + 1, total);
             }
             if (created.equals(createdAt)) {
-                Set<String> keys = new LinkedHashSet<>(keysAtCreatedAt);
-                keys.add(key);
-                return new Sweep(ceiling, ceilingAt, createdAt, keys, index + 1, total);
+                return new Sweep(ceiling, ceilingAt, createdAt, keysAtCreatedAt.plus(passed), index + 1, total);
             }
             // HrFlow listed an older job after newer ones (it was indexed late): the sweep does not go back
             return new Sweep(ceiling, ceilingAt, createdAt, keysAtCreatedAt, index + 1, total);
@@ -79,13 +82,13 @@ final class SyncPosition {
 
     private final Instant floor;
     private final Instant newest;
-    private final Set<String> window;
+    private final VersionSet window;
     private final Sweep sweep;
 
-    private SyncPosition(Instant floor, Instant newest, Set<String> window, Sweep sweep) {
+    private SyncPosition(Instant floor, Instant newest, VersionSet window, Sweep sweep) {
         this.floor = floor;
         this.newest = newest;
-        this.window = Collections.unmodifiableSet(window);
+        this.window = window;
         this.sweep = sweep;
     }
 
@@ -96,7 +99,7 @@ final class SyncPosition {
 
     /** The versions updated at or after {@code floor} are still to come. */
     static SyncPosition startingAt(Instant floor) {
-        return new SyncPosition(floor, null, new LinkedHashSet<>(), null);
+        return new SyncPosition(floor, null, VersionSet.empty(), null);
     }
 
     /**
@@ -105,17 +108,18 @@ final class SyncPosition {
      */
     static SyncPosition after(Instant newest, List<String> versionsInLookback, Duration lookback) {
         Instant floor = newest.minus(lookback);
-        Set<String> window = new LinkedHashSet<>();
-        for (String version : versionsInLookback) {
-            if (!instantOf(version).isBefore(floor)) {
-                window.add(version);
+        VersionSet window = VersionSet.empty();
+        for (String text : versionsInLookback) {
+            VersionSet.Version version = VersionSet.Version.parse(text);
+            if (!version.at().isBefore(floor)) {
+                window = window.plus(version);
             }
         }
         return new SyncPosition(floor, newest, window, null);
     }
 
     static String version(String key, Instant updatedAt) {
-        return key + "@" + updatedAt;
+        return new VersionSet.Version(key, updatedAt).toString();
     }
 
     Instant floor() {
@@ -127,8 +131,15 @@ final class SyncPosition {
         return newest;
     }
 
+    /** The versions delivered at or after the floor, as {@code key@time}. */
     Set<String> window() {
-        return window;
+        Set<String> versions = new LinkedHashSet<>();
+        for (VersionSet.Version version : window.list()) {
+            if (!version.at().isBefore(floor)) {
+                versions.add(version.toString());
+            }
+        }
+        return versions;
     }
 
     /** The sweep under way, or {@code null} while following the newest changes. */
@@ -147,7 +158,7 @@ final class SyncPosition {
 
     /** Whether the version of job {@code key} updated at {@code updatedAt} still has to be delivered. */
     boolean isAhead(String key, Instant updatedAt) {
-        return !updatedAt.isBefore(floor) && !window.contains(version(key, updatedAt));
+        return !updatedAt.isBefore(floor) && !window.contains(new VersionSet.Version(key, updatedAt));
     }
 
     /** Whether every version updated at {@code updatedAt} is behind: a newest-first scan can stop there. */
@@ -163,25 +174,21 @@ final class SyncPosition {
      */
     SyncPosition delivered(String key, Instant updatedAt, Duration lookback) {
         Instant newer = newest == null || updatedAt.isAfter(newest) ? updatedAt : newest;
-        Set<String> kept = new LinkedHashSet<>(window);
+        VersionSet.Version version = new VersionSet.Version(key, updatedAt);
         if (sweep != null) {
-            if (!updatedAt.isBefore(sweep.ceilingAt().minus(lookback))) {
-                kept.add(version(key, updatedAt));
-            }
-            return new SyncPosition(floor, newer, kept, sweep);
+            boolean followedAgain = !updatedAt.isBefore(sweep.ceilingAt().minus(lookback));
+            return new SyncPosition(floor, newer, followedAgain ? window.plus(version) : window, sweep);
         }
-        kept.add(version(key, updatedAt));
-        return followingFrom(floor, newer, kept, lookback);
+        return followingFrom(floor, newer, window.plus(version), lookback);
     }
 
     /** A sweep starts: the board is read in creation order up to jobs created at {@code ceiling}. */
     SyncPosition sweepingTo(String ceiling, Instant ceilingAt) {
-        return new SyncPosition(floor, newest, new LinkedHashSet<>(window),
-                new Sweep(ceiling, ceilingAt, null, Set.of(), 0, -1));
+        return new SyncPosition(floor, newest, window, new Sweep(ceiling, ceilingAt, null, VersionSet.empty(), 0, -1));
     }
 
     SyncPosition withSweep(Sweep moved) {
-        return new SyncPosition(floor, newest, new LinkedHashSet<>(window), moved);
+        return new SyncPosition(floor, newest, window, moved);
     }
 
     /**
@@ -191,23 +198,33 @@ final class SyncPosition {
     SyncPosition sweepDone(Duration lookback) {
         Instant ceilingAt = sweep.ceilingAt();
         Instant newer = newest == null || ceilingAt.isAfter(newest) ? ceilingAt : newest;
-        return followingFrom(floor, newer, new LinkedHashSet<>(window), lookback);
+        return followingFrom(floor, newer, window, lookback);
     }
 
-    private static SyncPosition followingFrom(Instant floor, Instant newest, Set<String> window, Duration lookback) {
+    /**
+     * Versions below the floor are never ahead whether kept or not: they are dropped only once they could be half of
+     * the window, so that moving the floor costs no scan of the window at each delivery.
+     */
+    private static SyncPosition followingFrom(Instant floor, Instant newest, VersionSet window, Duration lookback) {
         Instant trailing = newest.minus(lookback);
         Instant moved = trailing.isAfter(floor) ? trailing : floor;
-        window.removeIf(version -> instantOf(version).isBefore(moved));
-        return new SyncPosition(moved, newest, window, null);
+        VersionSet kept = window;
+        if (window.size() > COMPACT_FROM && isPowerOfTwo(window.size())) {
+            kept = window.without(version -> version.at().isBefore(moved));
+        }
+        return new SyncPosition(moved, newest, kept, null);
+    }
+
+    /** Windows smaller than this are not compacted: they cost nothing worth saving. */
+    private static final int COMPACT_FROM = 64;
+
+    private static boolean isPowerOfTwo(int n) {
+        return (n & (n - 1)) == 0;
     }
 
     /** How many entries the saved form lists: what saving it costs. */
     int size() {
         return window.size() + (sweep == null ? 0 : sweep.keysAtCreatedAt().size());
-    }
-
-    private static Instant instantOf(String version) {
-        return Instant.parse(version.substring(version.lastIndexOf('@') + 1));
     }
 
     // ---- saved form
@@ -232,18 +249,17 @@ final class SyncPosition {
     String toJson() {
         List<String> keysAt = new ArrayList<>();
         List<String> older = new ArrayList<>();
-        for (String version : window) {
-            Instant at = instantOf(version);
-            if (at.equals(newest)) {
-                keysAt.add(version.substring(0, version.lastIndexOf('@')));
-            } else {
-                older.add(version);
+        for (VersionSet.Version version : window.list()) {
+            if (version.at().equals(newest)) {
+                keysAt.add(version.key());
+            } else if (!version.at().isBefore(floor)) {
+                older.add(version.toString());
             }
         }
         SavedSweep savedSweep = sweep == null ? null
                 : new SavedSweep(sweep.ceiling(), sweep.ceilingAt().toString(),
-                        sweep.createdAt() == null ? null : sweep.createdAt().toString(),
-                        List.copyOf(sweep.keysAtCreatedAt()), sweep.index(), sweep.total());
+                        sweep.createdAt() == null ? null : sweep.createdAt().toString(), List.copyOf(sweep.keys()),
+                        sweep.index(), sweep.total());
         Saved saved = new Saved(newest == null ? null : newest.toString(), newest == null ? null : keysAt,
                 floor.toString(), older.isEmpty() ? null : older, savedSweep);
         try {
@@ -262,16 +278,15 @@ final class SyncPosition {
             Instant newest = saved.at() == null ? null : Instant.parse(saved.at());
             // a position without a floor was written before lookback existed, or by hand: the floor is its second
             Instant floor = saved.floor() == null ? newest : Instant.parse(saved.floor());
-            Set<String> window = new LinkedHashSet<>();
+            VersionSet window = VersionSet.empty();
             if (saved.window() != null) {
                 for (String version : saved.window()) {
-                    instantOf(version);
-                    window.add(version);
+                    window = window.plus(VersionSet.Version.parse(version));
                 }
             }
             if (newest != null && saved.keysAt() != null) {
                 for (String key : saved.keysAt()) {
-                    window.add(version(key, newest));
+                    window = window.plus(new VersionSet.Version(key, newest));
                 }
             }
             Sweep sweep = null;
@@ -280,12 +295,17 @@ final class SyncPosition {
                 if (s.ceiling() == null || s.ceilingAt() == null) {
                     throw new IOException("a sweep without its ceiling");
                 }
-                sweep = new Sweep(s.ceiling(), Instant.parse(s.ceilingAt()),
-                        s.createdAt() == null ? null : Instant.parse(s.createdAt()),
-                        s.keys() == null ? Set.of() : new LinkedHashSet<>(s.keys()), s.index(), s.total());
+                Instant createdAt = s.createdAt() == null ? null : Instant.parse(s.createdAt());
+                VersionSet keys = VersionSet.empty();
+                if (createdAt != null && s.keys() != null) {
+                    for (String key : s.keys()) {
+                        keys = keys.plus(new VersionSet.Version(key, createdAt));
+                    }
+                }
+                sweep = new Sweep(s.ceiling(), Instant.parse(s.ceilingAt()), createdAt, keys, s.index(), s.total());
             }
             return new SyncPosition(floor, newest, window, sweep);
-        } catch (IOException | DateTimeParseException | StringIndexOutOfBoundsException e) {
+        } catch (IOException | DateTimeParseException | IllegalArgumentException e) {
             throw new IllegalStateException("The saved position " + stateKey + " of the hrflow consumer is not one it"
                                             + " wrote (" + e.getMessage() + "): remove it from the state repository"
                                             + " to start again from startFrom.",

@@ -100,7 +100,7 @@ class SyncPositionTest {
         assertEquals(2, sweep.index());
 
         sweep = sweep.passed(T.plusSeconds(1), "c", 2, 10);
-        assertEquals(Set.of("c"), sweep.keysAtCreatedAt());
+        assertEquals(Set.of("c"), sweep.keys());
         sweep = sweep.passed(T, "late", 3, 10);
         assertEquals(T.plusSeconds(1), sweep.createdAt(), "a job listed late does not move the sweep back");
         assertEquals(4, sweep.index());
