@@ -36,11 +36,11 @@ final class FollowScan {
     static final int MAX_STEPS_BACK = 1_000;
 
     /**
-     * What a scan found: the versions ahead of the position, oldest change first, or {@code overflow} when there were
-     * more than the budget; {@code newest} is the first job of page 1 (the board's newest version), {@code null} for an
+     * What a scan found: the versions ahead of the position, oldest change first, the oldest of them only when there
+     * were more than the budget ({@code truncated}), none with {@code overflow} (a sweep must read them); {@code newest} is the first job of page 1 (the board's newest version), {@code null} for an
      * empty board, and {@code total} the board's size as HrFlow counted it then.
      */
-    record Result(List<Change> changes, boolean overflow, Job newest, int total) {
+    record Result(List<Change> changes, boolean overflow, boolean truncated, Job newest, int total) {
     }
 
     /** The oldest first, versions of one second in the order they were found. */
@@ -102,14 +102,14 @@ final class FollowScan {
                 newest = answer.items().isEmpty() ? null : answer.items().get(0);
                 if (position.isUntouched() && now > budget) {
                     // a first sync of a board bigger than the budget: no need to read the budget's pages to know
-                    return new Result(List.of(), true, newest, firstTotal);
+                    return new Result(List.of(), true, true, newest, firstTotal);
                 }
             }
             total = now;
             for (Job job : answer.items()) {
                 Change change = Change.of(job, -1).foundAs(found);
                 if (position.isBehind(change.updatedAt())) {
-                    return done(byAge, newest, firstTotal);
+                    return done(byAge, found, newest, firstTotal);
                 }
                 if (!position.isAhead(job.getKey(), change.updatedAt()) || held.containsKey(change.version())) {
                     continue;
@@ -121,11 +121,11 @@ final class FollowScan {
                     held.remove(byAge.pollLast().version());
                 }
                 if (found > sweepThreshold(budget, now)) {
-                    return new Result(List.of(), true, newest, firstTotal);
+                    return new Result(List.of(), true, true, newest, firstTotal);
                 }
             }
             if (!answer.hasNext()) {
-                return done(byAge, newest, firstTotal);
+                return done(byAge, found, newest, firstTotal);
             }
             cursor = cursor.nextPage();
         }
@@ -139,7 +139,7 @@ final class FollowScan {
         return Math.max(budget, (long) Math.sqrt((double) budget * Math.max(boardSize, 0)));
     }
 
-    private static Result done(TreeSet<Change> byAge, Job newest, int total) {
-        return new Result(new ArrayList<>(byAge), false, newest, total);
+    private static Result done(TreeSet<Change> byAge, int found, Job newest, int total) {
+        return new Result(new ArrayList<>(byAge), false, found > byAge.size(), newest, total);
     }
 }

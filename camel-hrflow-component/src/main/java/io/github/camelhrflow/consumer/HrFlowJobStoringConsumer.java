@@ -109,6 +109,9 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             Delivery delivery = new Delivery(load(reader));
             if (delivery.position.isSweeping()) {
                 sweep(reader, delivery);
+                if (delivery.position.isSweeping()) {
+                    statistics.heldUpTo(Instant.EPOCH);
+                }
             }
             if (!delivery.stopped && !delivery.position.isSweeping()) {
                 follow(reader, delivery);
@@ -137,14 +140,19 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             delivery.startSweep(scan);
             sweep(reader, delivery);
             if (delivery.stopped || delivery.position.isSweeping()) {
+                statistics.heldUpTo(Instant.EPOCH);
                 return;
             }
             // the sweep read the whole board: what changed meanwhile is newer than its ceiling
             scan = new FollowScan(reader, listQuery).changesAfter(delivery.position, budget);
             if (scan.overflow()) {
                 delivery.startSweep(scan);
+                statistics.heldUpTo(Instant.EPOCH);
                 return;
             }
+        }
+        if (scan.truncated() && !scan.changes().isEmpty()) {
+            statistics.heldUpTo(scan.changes().get(scan.changes().size() - 1).updatedAt());
         }
         List<Change> changes = withCarried(scan.changes(), delivery.position, false);
         deliver(changes, delivery);

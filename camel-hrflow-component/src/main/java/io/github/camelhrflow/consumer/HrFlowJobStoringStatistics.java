@@ -15,10 +15,16 @@ public final class HrFlowJobStoringStatistics {
     private volatile Instant lastPoll;
     private volatile String lastError;
     private volatile Instant watermark;
+    private volatile Instant lastPollHeldUpTo;
 
     void pollStarted(Instant at) {
         polls.incrementAndGet();
         lastPoll = at;
+        lastPollHeldUpTo = null;
+    }
+
+    void heldUpTo(Instant bound) {
+        lastPollHeldUpTo = bound;
     }
 
     void requests(int count) {
@@ -63,6 +69,15 @@ public final class HrFlowJobStoringStatistics {
     /** The last failure, or {@code null}; messages never hold the API key. */
     public String getLastError() {
         return lastError;
+    }
+
+    /**
+     * {@code null} when the last poll held every version it found ahead of the position; else the {@code updated_at}
+     * up to which it did: a backlog bigger than a poll may hold, read again by the next poll ({@link Instant#EPOCH}
+     * for a first sync or catch-up the poll did not finish).
+     */
+    public Instant getLastPollHeldUpTo() {
+        return lastPollHeldUpTo;
     }
 
     /** The {@code updated_at} of the newest version delivered by this consumer, or {@code null}. */

@@ -193,12 +193,12 @@ final class SyncPosition {
 
     /**
      * The sweep read the whole board: every version listed up to its ceiling is delivered, so the changes after it
-     * are followed from the ceiling on.
+     * are followed from the ceiling on. Not from the newest version the sweep delivered: it delivered in creation
+     * order, so a job edited while the sweep ran can be newer than versions written earlier, after the sweep had read
+     * their jobs; the ones it delivered above the ceiling are in the window.
      */
     SyncPosition sweepDone(Duration lookback) {
-        Instant ceilingAt = sweep.ceilingAt();
-        Instant newer = newest == null || ceilingAt.isAfter(newest) ? ceilingAt : newest;
-        return followingFrom(floor, newer, window, lookback);
+        return followingFrom(floor, sweep.ceilingAt(), window, lookback);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.camelhrflow.consumer;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import io.github.camelhrflow.HrFlowComponent;
+import io.github.camelhrflow.model.HrFlowTimestamps;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.JobVersion;
 import io.github.camelhrflow.sandbox.RecordedRequest;
@@ -68,6 +70,10 @@ final class SyncHarness {
         return listings;
     }
 
+    static long epochSecond(String hrflowTime) {
+        return HrFlowTimestamps.parse(hrflowTime).toEpochSecond();
+    }
+
     static String version(JobVersion v) {
         return v.key() + "@" + v.updatedAt();
     }
@@ -75,13 +81,16 @@ final class SyncHarness {
     /**
      * The versions a consumer had to deliver: those current for the whole span of at least one poll (from its first
      * storing/jobs request to its last) and those current at the end; only versions the listing shows count. A poll
-     * that failed (HrFlow kept answering 5xx or 429) read only part of the board and vouches for nothing.
+     * that failed (HrFlow kept answering 5xx or 429) read only part of the board and vouches for nothing. A poll that
+     * found more versions than it may hold vouches only for those up to the newest it held (the consumer's
+     * {@code lastPollHeldUpTo}): the next poll reads the others again, and delivers a version superseded meanwhile as
+     * its newer version, since HrFlow lists only the current one.
      */
     Truth truth(boolean listsArchived) {
         List<RecordedRequest> listings = listings();
         List<long[]> polls = new ArrayList<>();
         for (long[] span : spans.closed()) {
-            if (span[2] != 0) {
+            if (span[2] != 0 || span[3] == Long.MIN_VALUE) {
                 continue;
             }
             long first = Long.MAX_VALUE;
@@ -93,7 +102,7 @@ final class SyncHarness {
                 }
             }
             if (first != Long.MAX_VALUE) {
-                polls.add(new long[] { first, last });
+                polls.add(new long[] { first, last, span[3] });
             }
         }
         Predicate<JobVersion> visible = v -> listsArchived || !v.archived();
@@ -107,7 +116,8 @@ final class SyncHarness {
             boolean must = v.isCurrent();
             for (int i = 0; i < polls.size() && !must; i++) {
                 long[] p = polls.get(i);
-                must = v.fromSeq() < p[0] && p[1] < v.untilSeq();
+                must = v.fromSeq() < p[0] && p[1] < v.untilSeq()
+                       && (p[2] == Long.MAX_VALUE || epochSecond(v.updatedAt()) <= p[2]);
             }
             if (must) {
                 required.add(version(v));
@@ -186,19 +196,22 @@ final class SyncHarness {
 
         @Override
         public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-            close(0);
+            Instant heldUpTo = ((HrFlowJobStoringConsumer) consumer).getStatistics().getLastPollHeldUpTo();
+            close(0, heldUpTo == null ? Long.MAX_VALUE
+                    : heldUpTo.equals(Instant.EPOCH) ? Long.MIN_VALUE : heldUpTo.getEpochSecond());
         }
 
         @Override
         public boolean rollback(Consumer consumer, Endpoint endpoint, int retryCounter, Exception cause) {
-            close(1);
+            close(1, Long.MIN_VALUE);
             return false;
         }
 
-        private void close(long failed) {
+        /** {@code heldUpTo}: the epoch second up to which the poll vouches; MAX_VALUE all, MIN_VALUE none. */
+        private void close(long failed, long heldUpTo) {
             Long start = begun.get();
             if (start != null) {
-                closed.add(new long[] { start, sandbox.lastSeq(), failed });
+                closed.add(new long[] { start, sandbox.lastSeq(), failed, heldUpTo });
                 begun.remove();
             }
         }

@@ -88,6 +88,21 @@ class SyncPositionTest {
     }
 
     @Test
+    void afterASweepTheChangesAreFollowedFromItsCeilingNotFromTheNewestVersionItDelivered() {
+        Instant ceiling = T;
+        SyncPosition position = SyncPosition.beginning().sweepingTo("c", ceiling)
+                // a job edited before the sweep read it, long after the ceiling
+                .delivered("edited-early", T.plusSeconds(300), MINUTE);
+
+        SyncPosition done = position.sweepDone(MINUTE);
+
+        assertEquals(ceiling, done.newest());
+        assertEquals(ceiling.minus(MINUTE), done.floor());
+        assertTrue(done.isAhead("read-then-edited", T.plusSeconds(10)), "written after the sweep read its job");
+        assertFalse(done.isAhead("edited-early", T.plusSeconds(300)), "delivered by the sweep");
+    }
+
+    @Test
     void aSweepPassesJobsByCreationTimeAndTheKeysOfItsLastSecond() {
         SyncPosition.Sweep sweep = SyncPosition.beginning().sweepingTo("c", T).sweep();
         assertFalse(sweep.hasPassed(T, "a"));
