@@ -130,6 +130,11 @@ public final class JobStore {
         return read(() -> jobsOf(boardKey).stream().map(StoredJob::tree).toList());
     }
 
+    /** The number of jobs of a board, 0 for an unknown board. */
+    public int jobCount(String boardKey) {
+        return read(() -> Optional.ofNullable(boards.get(boardKey)).map(b -> b.jobs.size()).orElse(0));
+    }
+
     /** The keys of a board's jobs in insertion order; empty for an unknown board. */
     public List<String> jobKeys(String boardKey) {
         return read(() -> jobsOf(boardKey).stream().map(StoredJob::key).toList());
@@ -263,15 +268,27 @@ public final class JobStore {
         });
     }
 
-    /** Adds generated jobs in one step: one sequence number, one lock. Keys and references must be new. */
-    void addAll(String boardKey, List<ObjectNode> jobs) {
+    /** Reserves {@code count} job ids for jobs made outside the lock, then added with {@link #addAll}. */
+    long reserveIds(int count) {
+        return write(() -> {
+            long first = nextId;
+            nextId += count;
+            return first;
+        });
+    }
+
+    /**
+     * Adds generated jobs (with ids from {@link #reserveIds}) in one step: one sequence number, one lock,
+     * listed at once. Keys and references must be new.
+     */
+    void addAll(String boardKey, List<StoredJob> jobs) {
         write(() -> {
             BoardJobs board = existingBoard(boardKey);
             Set<String> newKeys = new HashSet<>();
             Set<String> newReferences = new HashSet<>();
-            for (ObjectNode job : jobs) {
-                String key = StoredJob.text(job.get("key"));
-                String reference = StoredJob.text(job.get("reference"));
+            for (StoredJob job : jobs) {
+                String key = job.key();
+                String reference = job.reference();
                 if (key == null || keys.contains(key) || !newKeys.add(key) || reference != null
                                                                               && (board.keysByReference
                                                                                       .containsKey(reference)
@@ -282,9 +299,7 @@ public final class JobStore {
             }
             long seq = sequence.incrementAndGet();
             List<StoredJob> placed = new ArrayList<>(jobs.size());
-            for (ObjectNode job : jobs) {
-                job.put("id", nextId++);
-                StoredJob stored = StoredJob.of(job);
+            for (StoredJob stored : jobs) {
                 keys.add(stored.key());
                 placed.add(board.put(stored, seq, nextOrdinal++));
             }
