@@ -2,6 +2,9 @@ package io.github.camelhrflow.sandbox;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -18,13 +21,21 @@ final class AdminApi {
     static final String FAULTS = PREFIX + "/faults";
     static final String REQUESTS = PREFIX + "/requests";
     static final String HEALTH = PREFIX + "/health";
+    static final String INDEX_LAG = PREFIX + "/index-lag";
+    static final String BOARDS = PREFIX + "/boards";
+
+    private static final Set<String> INDEX_LAG_FIELDS = Set.of("max_ms", "seed");
 
     private final FaultInjector faults;
     private final RequestLog log;
+    private final JobStore store;
+    private final AdminBoards boards;
 
-    AdminApi(FaultInjector faults, RequestLog log) {
+    AdminApi(FaultInjector faults, RequestLog log, JobStore store) {
         this.faults = faults;
         this.log = log;
+        this.store = store;
+        this.boards = new AdminBoards(store);
     }
 
     static boolean isAdminPath(String path) {
@@ -43,20 +54,65 @@ final class AdminApi {
                 .add("DELETE", REQUESTS, request -> {
                     log.clear();
                     return requestLog();
-                });
+                })
+                .add("GET", INDEX_LAG, request -> indexLag())
+                .add("POST", INDEX_LAG, request -> configureIndexLag(body(request)))
+                .add("DELETE", INDEX_LAG, request -> {
+                    store.indexLag().max(Duration.ZERO);
+                    return indexLag();
+                })
+                .add("GET", BOARDS, request -> boards.list())
+                .add("POST", BOARDS, request -> boards.create(body(request)));
     }
 
     private ApiResponse configureFaults(ApiRequest request) {
         try {
-            faults.configure(Json.MAPPER.readTree(request.body()));
-        } catch (JsonProcessingException e) {
-            throw ApiException.badRequest("Invalid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // cannot happen: the body is already in memory
+            faults.configure(body(request));
         } catch (IllegalArgumentException e) {
             throw ApiException.badRequest(e.getMessage());
         }
         return faultSettings();
+    }
+
+    /** {@code {"max_ms": N, "seed": S}}, either optional: checked whole before anything changes. */
+    private ApiResponse configureIndexLag(JsonNode settings) {
+        if (settings == null || !settings.isObject()) {
+            throw ApiException.badRequest("The body must be a JSON object");
+        }
+        for (Iterator<String> names = settings.fieldNames(); names.hasNext();) {
+            String name = names.next();
+            JsonNode value = settings.get(name);
+            if (!INDEX_LAG_FIELDS.contains(name)) {
+                throw ApiException.badRequest("Unknown field \"" + name + "\"; known: " + INDEX_LAG_FIELDS);
+            }
+            if (!value.isIntegralNumber() || !value.canConvertToLong()
+                || name.equals("max_ms") && value.asLong() < 0) {
+                throw ApiException.badRequest("\"" + name + "\" must be an integer"
+                                              + (name.equals("max_ms") ? " >= 0" : "") + ", got: " + value);
+            }
+        }
+        if (settings.has("max_ms")) {
+            store.indexLag().max(Duration.ofMillis(settings.get("max_ms").asLong()));
+        }
+        if (settings.has("seed")) {
+            store.indexLag().seed(settings.get("seed").asLong());
+        }
+        return indexLag();
+    }
+
+    private ApiResponse indexLag() {
+        return ApiResponse.json(200, Json.MAPPER.createObjectNode()
+                .put("max_ms", store.indexLag().max().toMillis()).put("seed", store.indexLag().seed()));
+    }
+
+    private static JsonNode body(ApiRequest request) {
+        try {
+            return Json.MAPPER.readTree(request.body());
+        } catch (JsonProcessingException e) {
+            throw ApiException.badRequest("Invalid JSON: " + e.getOriginalMessage());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // cannot happen: the body is already in memory
+        }
     }
 
     private ApiResponse faultSettings() {

@@ -7,15 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
-/** One board: its description, its jobs in insertion order and the history of their versions; guarded by the store's lock. */
+/**
+ * One board: its description, its jobs in insertion order (what {@code GET /job/indexing} sees), what
+ * {@code storing/jobs} lists (behind the jobs by the index lag) and the history of their versions;
+ * guarded by the store's lock.
+ */
 final class BoardJobs {
 
     Board board;
     final Map<String, StoredJob> jobs = new LinkedHashMap<>();
     final Map<String, String> keysByReference = new HashMap<>();
     final List<JobVersion> history = new ArrayList<>();
-    /** Job key to the index in {@link #history} of its current version. */
-    private final Map<String, Integer> current = new HashMap<>();
+    final ListingIndex listing = new ListingIndex();
 
     BoardJobs(Board board) {
         this.board = board;
@@ -26,25 +29,67 @@ final class BoardJobs {
         return key == null ? null : jobs.get(key);
     }
 
-    /** Adds or replaces a job (an existing key keeps its place) and records a new version if it is one. */
-    void put(StoredJob job, long seq) {
-        StoredJob previous = jobs.put(job.key(), job);
+    /**
+     * Stores a job (an existing key keeps its place and its ordinal) and records a new version if it is
+     * one, not listed yet.
+     *
+     * @param ordinal the ordinal for a job new to the board
+     * @return the job as placed, to hand to {@link #list} now or when its lag runs out
+     */
+    StoredJob put(StoredJob job, long seq, long ordinal) {
+        StoredJob previous = jobs.get(job.key());
         if (previous != null && previous.reference() != null) {
             keysByReference.remove(previous.reference(), job.key());
         }
         if (job.reference() != null) {
             keysByReference.put(job.reference(), job.key());
         }
-        Integer index = current.get(job.key());
-        if (index != null) {
-            JobVersion version = history.get(index);
+        int version;
+        if (previous != null && Objects.equals(previous.updatedAtText(), job.updatedAtText())
+            && previous.archived() == job.archived()) {
             // a write within the same second keeps the version: a client cannot tell it apart either
-            if (Objects.equals(version.updatedAt(), job.updatedAtText()) && version.archived() == job.archived()) {
-                return;
+            version = previous.version();
+        } else {
+            if (previous != null) {
+                history.set(previous.version(), history.get(previous.version()).closedAt(seq));
             }
-            history.set(index, version.closedAt(seq));
+            version = history.size();
+            history.add(new JobVersion(job.key(), job.updatedAtText(), job.archived(), seq, Long.MAX_VALUE)
+                    .pending());
         }
-        current.put(job.key(), history.size());
-        history.add(new JobVersion(job.key(), job.updatedAtText(), job.archived(), seq, Long.MAX_VALUE));
+        StoredJob placed = job.placed(previous != null ? previous.ordinal() : ordinal, seq, version);
+        jobs.put(job.key(), placed);
+        return placed;
+    }
+
+    /**
+     * Lets {@code storing/jobs} list this stored content from the request after {@code seq} on, unless a
+     * newer write of the job is listed already: then it is dropped, and its version, if never listed,
+     * never will be.
+     */
+    void list(StoredJob job, long seq) {
+        StoredJob shown = listing.get(job.key());
+        if (shown != null && shown.writeSeq() > job.writeSeq()) {
+            JobVersion skipped = history.get(job.version());
+            if (skipped.listedFromSeq() == Long.MAX_VALUE) {
+                history.set(job.version(), skipped.neverListed(seq));
+            }
+            return;
+        }
+        if (shown == null || shown.version() != job.version()) {
+            if (shown != null) {
+                history.set(shown.version(), history.get(shown.version()).unlistedAt(seq));
+            }
+            history.set(job.version(), history.get(job.version()).listedFrom(seq));
+        }
+        listing.put(job);
+    }
+
+    /** {@link #list} for many new jobs at once, as seeding does. */
+    void listAll(List<StoredJob> newJobs, long seq) {
+        for (StoredJob job : newJobs) {
+            history.set(job.version(), history.get(job.version()).listedFrom(seq));
+        }
+        listing.putAll(newJobs);
     }
 }

@@ -12,6 +12,9 @@ final class CurlLines {
     /** The reference the write examples use, so that edit and archive find the job the create made. */
     static final String EXAMPLE_REFERENCE = "curl-example-1";
 
+    /** The board the board-creating example makes (or adds 1000 jobs to when run again). */
+    static final String EXAMPLE_BOARD_KEY = "b16b0a4d0000000000000000000000000000e8a1";
+
     private CurlLines() {
     }
 
@@ -49,6 +52,10 @@ final class CurlLines {
         return List.of(
                 "curl -s -X POST -d '{\"throttle_next\":2,\"latency_ms\":300}' " + sandbox.rootUrl() + AdminApi.FAULTS,
                 "curl -s -X DELETE " + sandbox.rootUrl() + AdminApi.FAULTS,
-                "curl -s " + sandbox.rootUrl() + AdminApi.REQUESTS);
+                "curl -s " + sandbox.rootUrl() + AdminApi.REQUESTS,
+                "curl -s -X POST -d '{\"key\":\"" + EXAMPLE_BOARD_KEY + "\",\"name\":\"generated\",\"jobs\":1000,"
+                                                                    + "\"seed\":1}' " + sandbox.rootUrl()
+                                                                    + AdminApi.BOARDS,
+                "curl -s -X POST -d '{\"max_ms\":2000,\"seed\":1}' " + sandbox.rootUrl() + AdminApi.INDEX_LAG);
     }
 }

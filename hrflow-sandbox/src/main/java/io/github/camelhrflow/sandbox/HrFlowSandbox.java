@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -95,6 +96,14 @@ public final class HrFlowSandbox implements AutoCloseable {
             seeds.loadDefaultSeed();
         }
         builder.seeds.forEach(seeds::load);
+        store.indexLag().max(builder.indexLag);
+        store.indexLag().seed(builder.indexLagSeed);
+        for (Generated generated : builder.generated) {
+            if (!store.hasBoard(generated.boardKey())) {
+                store.putBoard(Board.of(generated.boardKey(), "generated"));
+            }
+            new JobSeeder(store).seed(generated.boardKey(), generated.count(), generated.seed());
+        }
         this.faults = new FaultInjector(builder.faultSeed);
         this.log = new RequestLog(builder.requestLogCapacity);
 
@@ -103,7 +112,7 @@ public final class HrFlowSandbox implements AutoCloseable {
         new JobApi(store).register(router, authenticator);
         new JobWriteApi(store).register(router, authenticator);
         new StoringApi(store, builder.listArchived).register(router, authenticator);
-        new AdminApi(faults, log).register(router);
+        new AdminApi(faults, log, store).register(router);
         this.handler = new SandboxHttpHandler(router, faults, log, store);
     }
 
@@ -249,6 +258,29 @@ public final class HrFlowSandbox implements AutoCloseable {
         return store.lastSeq();
     }
 
+    /**
+     * Sets the index lag of the writes from now on: {@code storing/jobs} lists each write after a random
+     * time in {@code [0, max]} (seeded, see {@link Builder#indexLagSeed}); {@code GET /job/indexing} sees
+     * it at once. Writes waiting already keep their lag. Zero (the default) lists every write at once.
+     *
+     * @return this sandbox
+     */
+    public HrFlowSandbox indexLag(Duration max) {
+        store.indexLag().max(max);
+        return this;
+    }
+
+    /** The maximum index lag of new writes. */
+    public Duration indexLag() {
+        return store.indexLag().max();
+    }
+
+    /** Restarts the index lag's random sequence from this seed. @return this sandbox */
+    public HrFlowSandbox indexLagSeed(long seed) {
+        store.indexLag().seed(seed);
+        return this;
+    }
+
     /** Adds an empty board of type {@code api}, or renames an existing one and keeps its jobs. */
     public Board addBoard(String key, String name) {
         Board board = Board.of(key, name);
@@ -300,6 +332,10 @@ public final class HrFlowSandbox implements AutoCloseable {
         return new JobSeeder(store).seed(boardKey, count, seed);
     }
 
+    /** A board to fill with generated jobs when the sandbox is built. */
+    private record Generated(String boardKey, int count, long seed) {
+    }
+
     private static JobStore.Written refusalsAsArguments(Supplier<JobStore.Written> write) {
         try {
             return write.get();
@@ -331,6 +367,9 @@ public final class HrFlowSandbox implements AutoCloseable {
         private int requestLogCapacity = 1000;
         private Clock clock = Clock.systemUTC();
         private boolean listArchived = true;
+        private Duration indexLag = Duration.ZERO;
+        private long indexLagSeed;
+        private final List<Generated> generated = new ArrayList<>();
 
         private Builder() {
         }
@@ -412,6 +451,38 @@ public final class HrFlowSandbox implements AutoCloseable {
          */
         public Builder listArchived(boolean list) {
             this.listArchived = list;
+            return this;
+        }
+
+        /**
+         * How long {@code storing/jobs} may take to list a write, as HrFlow indexes writes asynchronously:
+         * per write a seeded random lag in {@code [0, max]}, measured on the base clock ({@link #clock}),
+         * which runs on when a test freezes the sandbox's clock. {@code GET /job/indexing} sees writes at
+         * once, seeds are listed at once. Zero by default: every write is listed at once.
+         */
+        public Builder indexLag(Duration max) {
+            if (Objects.requireNonNull(max, "max").isNegative()) {
+                throw new IllegalArgumentException("indexLag must not be negative, got " + max);
+            }
+            this.indexLag = max;
+            return this;
+        }
+
+        /** The seed of the index lag's random generator, 0 by default. */
+        public Builder indexLagSeed(long seed) {
+            this.indexLagSeed = seed;
+            return this;
+        }
+
+        /**
+         * Adds {@code count} generated jobs to a board after the seeds, creating the board (named
+         * {@code generated}) when it does not exist; see {@link HrFlowSandbox#seedJobs}.
+         */
+        public Builder generatedJobs(String boardKey, int count, long seed) {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must not be negative, got " + count);
+            }
+            generated.add(new Generated(Objects.requireNonNull(boardKey, "boardKey"), count, seed));
             return this;
         }
 

@@ -2,6 +2,7 @@ package io.github.camelhrflow.sandbox;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
@@ -16,7 +17,8 @@ import picocli.CommandLine.ParseResult;
 /**
  * Runs the sandbox from the command line until Ctrl-C:
  * {@code java -jar hrflow-sandbox-standalone.jar [--port 8090] [--host 127.0.0.1] [--seed path]...
- * [--no-default-seed] [--api-key key] [--user-email email]}.
+ * [--no-default-seed] [--api-key key] [--user-email email] [--jobs N [--board KEY] [--jobs-seed S]]
+ * [--index-lag-ms N [--index-lag-seed S]]}.
  */
 public final class HrFlowSandboxMain {
 
@@ -60,10 +62,39 @@ public final class HrFlowSandboxMain {
                 description = "accepted X-USER-EMAIL (default ${DEFAULT-VALUE})")
         String userEmail;
 
+        @Option(names = "--jobs", paramLabel = "N", defaultValue = "0",
+                description = "add N generated jobs to the board of --board (100000 take a few seconds)")
+        int jobs;
+
+        @Option(names = "--board", paramLabel = "KEY", defaultValue = HrFlowSandbox.DEMO_BOARD_KEY,
+                description = "the board --jobs fills, created (named \"generated\") when new "
+                              + "(default: the demo board, ${DEFAULT-VALUE})")
+        String board;
+
+        @Option(names = "--jobs-seed", paramLabel = "S", defaultValue = "1",
+                description = "seed of the generated jobs (default ${DEFAULT-VALUE}): same seed, same jobs")
+        long jobsSeed;
+
+        @Option(names = "--index-lag-ms", paramLabel = "N", defaultValue = "0",
+                description = "storing/jobs lists each write after a random 0..N ms, GET sees it at once "
+                              + "(default ${DEFAULT-VALUE}: at once)")
+        long indexLagMs;
+
+        @Option(names = "--index-lag-seed", paramLabel = "S", defaultValue = "0",
+                description = "seed of the index lag (default ${DEFAULT-VALUE})")
+        long indexLagSeed;
+
         HrFlowSandbox.Builder builder() {
+            if (jobs < 0 || indexLagMs < 0) {
+                throw new IllegalArgumentException("--jobs and --index-lag-ms must not be negative");
+            }
             HrFlowSandbox.Builder builder = HrFlowSandbox.builder().port(port).host(host).apiKey(apiKey)
-                    .userEmail(userEmail).defaultSeed(!noDefaultSeed);
+                    .userEmail(userEmail).defaultSeed(!noDefaultSeed)
+                    .indexLag(Duration.ofMillis(indexLagMs)).indexLagSeed(indexLagSeed);
             seeds.forEach(builder::seed);
+            if (jobs > 0) {
+                builder.generatedJobs(board, jobs, jobsSeed);
+            }
             return builder;
         }
     }
@@ -73,7 +104,7 @@ public final class HrFlowSandboxMain {
         HrFlowSandbox.Builder builder;
         try {
             builder = parse(command, List.of(args));
-        } catch (ParameterException e) {
+        } catch (ParameterException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             command.usage(System.err);
             System.exit(2);
@@ -126,18 +157,26 @@ public final class HrFlowSandboxMain {
         out.println();
         out.println("Boards:");
         for (Board board : sandbox.store().boards()) {
-            List<ObjectNode> jobs = sandbox.store().jobs(board.key());
-            out.printf("  %-22s %s  (%d job%s)%n", board.name(), board.key(), jobs.size(), jobs.size() == 1 ? "" : "s");
-            jobs.stream().limit(MAX_JOBS_SHOWN).forEach(job -> out.printf("    job %s  reference %s%s%n",
-                    job.path("key").asText(),
-                    job.path("reference").isTextual() ? job.get("reference").asText() : "(none)",
-                    job.path("archived_at").isTextual() ? "  (archived)" : ""));
-            if (jobs.size() > MAX_JOBS_SHOWN) {
-                out.println("    ... and " + (jobs.size() - MAX_JOBS_SHOWN) + " more");
+            // keys only: reading every job of a generated board would cost seconds and much memory
+            List<String> keys = sandbox.jobKeys(board.key());
+            out.printf("  %-22s %s  (%d job%s)%n", board.name(), board.key(), keys.size(), keys.size() == 1 ? "" : "s");
+            for (String key : keys.subList(0, Math.min(keys.size(), MAX_JOBS_SHOWN))) {
+                ObjectNode job = sandbox.store().jobByKey(board.key(), key).orElseThrow();
+                out.printf("    job %s  reference %s%s%n", key,
+                        job.path("reference").isTextual() ? job.get("reference").asText() : "(none)",
+                        job.path("archived_at").isTextual() ? "  (archived)" : "");
             }
-            if (!jobs.isEmpty()) {
-                out.println("    " + CurlLines.getJob(sandbox, board.key(), jobs.get(0).path("key").asText()));
+            if (keys.size() > MAX_JOBS_SHOWN) {
+                out.println("    ... and " + (keys.size() - MAX_JOBS_SHOWN) + " more");
             }
+            if (!keys.isEmpty()) {
+                out.println("    " + CurlLines.getJob(sandbox, board.key(), keys.get(0)));
+            }
+        }
+        if (!sandbox.indexLag().isZero()) {
+            out.println();
+            out.println(
+                    "Index lag: storing/jobs lists each write after up to " + sandbox.indexLag().toMillis() + " ms");
         }
         List<Board> boards = sandbox.store().boards();
         if (!boards.isEmpty()) {
@@ -148,10 +187,10 @@ public final class HrFlowSandboxMain {
             CurlLines.tour(sandbox, boardKey).forEach(line -> out.println("  " + line));
         }
         out.println();
-        out.println("Faults, reset, request log:");
+        out.println("Faults, reset, request log, a board of 1000 generated jobs, index lag:");
         CurlLines.admin(sandbox).forEach(line -> out.println("  " + line));
         out.println();
-        out.println("Press Ctrl-C to stop.");
+        out.println("Press Ctrl-C to stop. The sandbox keeps nothing on disk: a restart forgets every write.");
         out.flush();
     }
 }

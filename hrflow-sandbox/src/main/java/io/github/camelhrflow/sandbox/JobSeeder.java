@@ -11,6 +11,7 @@ import java.util.Random;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.LongNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 
@@ -51,7 +52,9 @@ final class JobSeeder {
         // the board's size joins the seed, so seeding the same board twice adds new jobs
         Random random = new Random(seed * 31 + boardKey.hashCode() * 17L + store.jobKeys(boardKey).size());
         Instant now = store.clock().now();
-        List<ObjectNode> jobs = new ArrayList<>(count);
+        long firstId = store.reserveIds(count);
+        // each tree becomes compact text at once: 100,000 trees at a time would need about 500 MB
+        List<StoredJob> jobs = new ArrayList<>(count);
         List<String> keys = new ArrayList<>(count);
         Instant previous = now.minusSeconds(random.nextInt(SPREAD_SECONDS));
         for (int i = 0; i < count; i++) {
@@ -60,15 +63,15 @@ final class JobSeeder {
             Instant updated = random.nextBoolean() ? created
                     : min(now, created.plus(Duration.ofSeconds(random.nextInt(10 * 24 * 3600))));
             previous = created;
-            ObjectNode job = job(random, board, created, updated);
+            StoredJob job = StoredJob.of(job(random, board, firstId + i, created, updated));
             jobs.add(job);
-            keys.add(job.get("key").asText());
+            keys.add(job.key());
         }
         store.addAll(boardKey, jobs);
         return keys;
     }
 
-    private static ObjectNode job(Random random, Board board, Instant created, Instant updated) {
+    private static ObjectNode job(Random random, Board board, long id, Instant created, Instant updated) {
         String key = JobStore.hexKey(random.nextLong(), random.nextLong(), random.nextInt());
         String level = LEVELS[random.nextInt(LEVELS.length)];
         String title = (level.isEmpty() ? "" : level + " ") + TITLES[random.nextInt(TITLES.length)];
@@ -101,6 +104,7 @@ final class JobSeeder {
                 .put("value_max", salary + 5_000).put("unit", "eur");
 
         Map<String, JsonNode> server = new HashMap<>();
+        server.put("id", LongNode.valueOf(id));
         server.put("key", TextNode.valueOf(key));
         server.put("board_key", TextNode.valueOf(board.key()));
         server.put("board", JobStore.boardJson(board));
@@ -109,7 +113,7 @@ final class JobSeeder {
         if (random.nextInt(30) == 0) {
             server.put("archived_at", TextNode.valueOf(Timestamps.format(updated)));
         }
-        return JobShape.layout(sent, server);
+        return JobShape.arrange(sent, server);
     }
 
     private static Instant min(Instant a, Instant b) {

@@ -40,6 +40,11 @@ final class JobShape {
      * @param server the values of {@link #SERVER_FIELDS}; a missing one becomes null
      */
     static ObjectNode layout(ObjectNode sent, Map<String, JsonNode> server) {
+        return arrange(sent.deepCopy(), server);
+    }
+
+    /** {@link #layout} for a body no one else holds: its parts move into the job uncopied, which bulk seeding feels. */
+    static ObjectNode arrange(ObjectNode sent, Map<String, JsonNode> server) {
         ObjectNode job = Json.MAPPER.createObjectNode();
         for (String field : FIELDS) {
             JsonNode value = SERVER_FIELDS.contains(field) ? server.get(field) : sent.get(field);
@@ -48,12 +53,12 @@ final class JobShape {
             } else if (field.equals("location")) {
                 job.set(field, location(value));
             } else {
-                job.set(field, value.deepCopy());
+                job.set(field, value);
             }
         }
         for (Map.Entry<String, JsonNode> field : sent.properties()) {
             if (!job.has(field.getKey()) && !SERVER_FIELDS.contains(field.getKey())) {
-                job.set(field.getKey(), field.getValue().deepCopy());
+                job.set(field.getKey(), field.getValue());
             }
         }
         return job;
@@ -61,16 +66,16 @@ final class JobShape {
 
     private static JsonNode location(JsonNode sent) {
         if (!sent.isObject()) {
-            return sent.deepCopy();
+            return sent;
         }
         ObjectNode location = Json.MAPPER.createObjectNode();
         for (String field : LOCATION_FIELDS) {
             JsonNode value = sent.get(field);
-            location.set(field, value == null ? location.nullNode() : value.deepCopy());
+            location.set(field, value == null ? location.nullNode() : value);
         }
         for (Map.Entry<String, JsonNode> field : sent.properties()) {
             if (!location.has(field.getKey()) && !field.getKey().equals(GEOPOINT)) {
-                location.set(field.getKey(), field.getValue().deepCopy());
+                location.set(field.getKey(), field.getValue());
             }
         }
         return location;

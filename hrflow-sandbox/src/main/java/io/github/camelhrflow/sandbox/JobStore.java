@@ -1,13 +1,16 @@
 package io.github.camelhrflow.sandbox;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicLong;
@@ -27,6 +30,11 @@ import com.fasterxml.jackson.databind.node.TextNode;
  *
  * <p>Every write and every listing takes a sequence number while it holds the store's lock, so the
  * numbers order them as they really happened; {@link #history(String)} is told in those numbers.
+ *
+ * <p>Writes through the API (and the sandbox's Java write methods) reach {@code storing/jobs} after
+ * the {@link IndexLag index lag}, on the base clock; seeds are listed at once. Writes whose lag ran
+ * out are listed by the next write, listing or history read, under the write lock and that step's
+ * sequence number, so a listing sees exactly the writes listed before its own number.
  */
 public final class JobStore {
 
@@ -39,7 +47,12 @@ public final class JobStore {
     private final Set<String> keys = new HashSet<>();
     private final AtomicLong sequence = new AtomicLong();
     private final SandboxClock clock;
+    private final IndexLag lag = new IndexLag();
+    /** Writes waiting for their lag, soonest first (then in write order). */
+    private final PriorityQueue<Pending> pending = new PriorityQueue<>(
+            Comparator.comparing(Pending::due).thenComparingLong(p -> p.job().writeSeq()));
     private long nextId = FIRST_ID;
+    private long nextOrdinal;
 
     /** A store on the system clock. */
     public JobStore() {
@@ -79,7 +92,8 @@ public final class JobStore {
                 nextId = Math.max(nextId, id.asLong() + 1);
             }
             keys.add(stored.key());
-            board.put(stored, sequence.incrementAndGet());
+            long seq = sequence.incrementAndGet();
+            board.list(board.put(stored, seq, nextOrdinal++), seq);
             return null;
         });
     }
@@ -101,19 +115,24 @@ public final class JobStore {
     public Optional<ObjectNode> jobByKey(String boardKey, String key) {
         return read(() -> Optional.ofNullable(boards.get(boardKey))
                 .map(b -> b.jobs.get(key))
-                .map(job -> job.json().deepCopy()));
+                .map(StoredJob::tree));
     }
 
     /** A copy of the job, empty when the board is unknown or no job has that reference. */
     public Optional<ObjectNode> jobByReference(String boardKey, String reference) {
         return read(() -> Optional.ofNullable(boards.get(boardKey))
                 .map(b -> b.byReference(reference))
-                .map(job -> job.json().deepCopy()));
+                .map(StoredJob::tree));
     }
 
     /** Copies of a board's jobs in insertion order; empty for an unknown board. */
     public List<ObjectNode> jobs(String boardKey) {
-        return read(() -> jobsOf(boardKey).stream().map(job -> job.json().deepCopy()).toList());
+        return read(() -> jobsOf(boardKey).stream().map(StoredJob::tree).toList());
+    }
+
+    /** The number of jobs of a board, 0 for an unknown board. */
+    public int jobCount(String boardKey) {
+        return read(() -> Optional.ofNullable(boards.get(boardKey)).map(b -> b.jobs.size()).orElse(0));
     }
 
     /** The keys of a board's jobs in insertion order; empty for an unknown board. */
@@ -131,7 +150,8 @@ public final class JobStore {
      * See {@link JobVersion} for how to tell which existed during a request.
      */
     public List<JobVersion> history(String boardKey) {
-        return read(() -> {
+        return write(() -> {
+            listDue();
             BoardJobs board = boards.get(boardKey);
             return board == null ? List.<JobVersion>of() : List.copyOf(board.history);
         });
@@ -148,18 +168,33 @@ public final class JobStore {
     }
 
     /**
-     * The jobs of the boards, in board order then insertion order, as one consistent snapshot.
+     * Reads what {@code storing/jobs} lists of the boards, sorted, under the store's lock and a new
+     * sequence number. Usually under the read lock; under the write lock when writes became due for
+     * listing or a sorted view must be built first.
      *
+     * @param reader gets the sorted jobs (read them, do not keep or change the list) and the sequence number
      * @throws ApiException board not found
      */
-    Snapshot snapshot(List<String> boardKeys) {
-        return read(() -> {
-            List<StoredJob> jobs = new ArrayList<>();
-            for (String boardKey : boardKeys) {
-                jobs.addAll(existingBoard(boardKey).jobs.values());
+    <T> T listing(List<String> boardKeys, ListingOrder order, ListingReader<T> reader) {
+        lock.readLock().lock();
+        try {
+            List<BoardJobs> listed = existingBoards(boardKeys);
+            if (!isDue(clock.baseInstant()) && listed.stream().allMatch(b -> b.listing.hasView(order))) {
+                return reader.read(sorted(listed, order), sequence.incrementAndGet());
             }
-            return new Snapshot(jobs, sequence.incrementAndGet());
+        } finally {
+            lock.readLock().unlock();
+        }
+        return write(() -> {
+            List<BoardJobs> listed = existingBoards(boardKeys);
+            listDue();
+            return reader.read(sorted(listed, order), sequence.incrementAndGet());
         });
+    }
+
+    /** The index lag of writes from now on. */
+    IndexLag indexLag() {
+        return lag;
     }
 
     /**
@@ -202,7 +237,8 @@ public final class JobStore {
                 throw ApiException.notFound("job");
             }
             requireFreeReference(board, reference, existing.key());
-            Map<String, JsonNode> server = kept(existing, "id", "key", "created_at", "archive", "archived_at");
+            Map<String, JsonNode> server =
+                    kept(existing.tree(), "id", "key", "created_at", "archive", "archived_at");
             server.put("updated_at", TextNode.valueOf(Timestamps.format(clock.now())));
             return store(board, JobShape.layout(body, withBoard(server, board)));
         });
@@ -221,7 +257,7 @@ public final class JobStore {
                 throw ApiException.notFound("job");
             }
             String now = Timestamps.format(clock.now());
-            ObjectNode job = existing.json().deepCopy();
+            ObjectNode job = existing.tree();
             job.put("updated_at", now);
             if (archive) {
                 job.put("archived_at", now);
@@ -232,15 +268,27 @@ public final class JobStore {
         });
     }
 
-    /** Adds generated jobs in one step: one sequence number, one lock. Keys and references must be new. */
-    void addAll(String boardKey, List<ObjectNode> jobs) {
+    /** Reserves {@code count} job ids for jobs made outside the lock, then added with {@link #addAll}. */
+    long reserveIds(int count) {
+        return write(() -> {
+            long first = nextId;
+            nextId += count;
+            return first;
+        });
+    }
+
+    /**
+     * Adds generated jobs (with ids from {@link #reserveIds}) in one step: one sequence number, one lock,
+     * listed at once. Keys and references must be new.
+     */
+    void addAll(String boardKey, List<StoredJob> jobs) {
         write(() -> {
             BoardJobs board = existingBoard(boardKey);
             Set<String> newKeys = new HashSet<>();
             Set<String> newReferences = new HashSet<>();
-            for (ObjectNode job : jobs) {
-                String key = StoredJob.text(job.get("key"));
-                String reference = StoredJob.text(job.get("reference"));
+            for (StoredJob job : jobs) {
+                String key = job.key();
+                String reference = job.reference();
                 if (key == null || keys.contains(key) || !newKeys.add(key) || reference != null
                                                                               && (board.keysByReference
                                                                                       .containsKey(reference)
@@ -250,12 +298,12 @@ public final class JobStore {
                 }
             }
             long seq = sequence.incrementAndGet();
-            for (ObjectNode job : jobs) {
-                job.put("id", nextId++);
-                StoredJob stored = StoredJob.of(job);
+            List<StoredJob> placed = new ArrayList<>(jobs.size());
+            for (StoredJob stored : jobs) {
                 keys.add(stored.key());
-                board.put(stored, seq);
+                placed.add(board.put(stored, seq, nextOrdinal++));
             }
+            board.listAll(placed, seq);
             return null;
         });
     }
@@ -265,12 +313,57 @@ public final class JobStore {
         return clock;
     }
 
+    /** Stores an API write; {@code storing/jobs} lists it when its lag has run out. */
     private Written store(BoardJobs board, ObjectNode job) {
         StoredJob stored = StoredJob.of(job);
         long seq = sequence.incrementAndGet();
         keys.add(stored.key());
-        board.put(stored, seq);
-        return new Written(job.deepCopy(), seq);
+        StoredJob placed = board.put(stored, seq, nextOrdinal++);
+        Instant now = clock.baseInstant();
+        pending.add(new Pending(board, placed, now.plus(lag.next())));
+        // this write's number also lists whatever else became due: no listing fell between them
+        listDue(now, seq);
+        // the tree was built for this write and is kept by nobody else
+        return new Written(job, seq);
+    }
+
+    private boolean isDue(Instant now) {
+        Pending first = pending.peek();
+        return first != null && !first.due().isAfter(now);
+    }
+
+    /** Lists the writes due now, under a new sequence number if any; needs the write lock. */
+    private void listDue() {
+        Instant now = clock.baseInstant();
+        if (isDue(now)) {
+            listDue(now, sequence.incrementAndGet());
+        }
+    }
+
+    private void listDue(Instant now, long seq) {
+        while (isDue(now)) {
+            Pending due = pending.poll();
+            due.board().list(due.job(), seq);
+        }
+    }
+
+    private List<BoardJobs> existingBoards(List<String> boardKeys) {
+        List<BoardJobs> found = new ArrayList<>(boardKeys.size());
+        for (String boardKey : boardKeys) {
+            found.add(existingBoard(boardKey));
+        }
+        return found;
+    }
+
+    /** One board's live view; several boards merged (each view is sorted, so the sort only merges runs). */
+    private static List<StoredJob> sorted(List<BoardJobs> boards, ListingOrder order) {
+        if (boards.size() == 1) {
+            return boards.get(0).listing.view(order);
+        }
+        List<StoredJob> merged = new ArrayList<>();
+        boards.stream().distinct().forEach(board -> merged.addAll(board.listing.view(order)));
+        merged.sort(order.comparator());
+        return merged;
     }
 
     private BoardJobs existingBoard(String boardKey) {
@@ -293,12 +386,12 @@ public final class JobStore {
                 .put("type", board.type()).put("subtype", board.subtype()).put("environment", board.environment());
     }
 
-    private static Map<String, JsonNode> kept(StoredJob job, String... fields) {
+    private static Map<String, JsonNode> kept(ObjectNode job, String... fields) {
         Map<String, JsonNode> kept = new HashMap<>();
         for (String field : fields) {
-            JsonNode value = job.json().get(field);
+            JsonNode value = job.get(field);
             if (value != null) {
-                kept.put(field, value.deepCopy());
+                kept.put(field, value);
             }
         }
         return kept;
@@ -363,8 +456,14 @@ public final class JobStore {
         return text.length() <= 120 ? text : text.substring(0, 120) + "...";
     }
 
-    /** The jobs of some boards at one moment, and the sequence number of that moment. */
-    record Snapshot(List<StoredJob> jobs, long seq) {
+    /** Reads a sorted listing under the store's lock. */
+    @FunctionalInterface
+    interface ListingReader<T> {
+        T read(List<StoredJob> sorted, long seq);
+    }
+
+    /** A write waiting to be listed. */
+    private record Pending(BoardJobs board, StoredJob job, Instant due) {
     }
 
     /** A stored job (a copy) and the sequence number of its write. */

@@ -3,18 +3,17 @@ package io.github.camelhrflow.sandbox;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
  * {@code /v1/storing/jobs}: the jobs of one or more boards, filtered, sorted and paged with the
@@ -50,22 +49,18 @@ final class StoringApi {
         List<String> boardKeys = boardKeys(request.requiredParam("board_keys"));
         int page = positive(request, "page", 1);
         int limit = positive(request, "limit", DEFAULT_LIMIT);
-        Function<StoredJob, Instant> sortField = oneOf(request, "sort_by", "created_at", SORT_FIELDS)
-                .equals("updated_at") ? StoredJob::updatedAt : StoredJob::createdAt;
-        boolean descending = oneOf(request, "order_by", "desc", ORDERS).equals("desc");
+        ListingOrder order = ListingOrder.of(oneOf(request, "sort_by", "created_at", SORT_FIELDS),
+                oneOf(request, "order_by", "desc", ORDERS).equals("desc"));
         boolean wholeJobs = bool(request, "return_job");
-        Predicate<StoredJob> filter = createdWithin(request).and(named(request.param("name")))
-                .and(job -> listArchived || !job.archived());
-
-        JobStore.Snapshot snapshot = store.snapshot(boardKeys);
-        Comparator<Instant> times = Comparator.nullsFirst(Comparator.naturalOrder());
-        // List.sort is stable: jobs sharing a time keep their insertion order, in both directions
-        List<StoredJob> matching = new ArrayList<>(snapshot.jobs().stream().filter(filter).toList());
-        matching.sort(Comparator.comparing(sortField, descending ? times.reversed() : times));
-
-        int total = matching.size();
-        int from = (int) Math.min((long) (page - 1) * limit, total);
-        List<StoredJob> pageJobs = matching.subList(from, (int) Math.min((long) from + limit, total));
+        CreatedRange created = createdWithin(request);
+        Predicate<StoredJob> others = named(request.param("name"));
+        if (!listArchived) {
+            others = others == null ? job -> !job.archived() : others.and(job -> !job.archived());
+        }
+        ListingPage listed = store.listing(boardKeys, order,
+                new ListingPage.Query(order, created, others, page, limit)::read);
+        List<StoredJob> pageJobs = listed.jobs();
+        int total = listed.total();
 
         ObjectNode body = ApiResponse.envelope(200, "List of jobs");
         body.putObject("meta")
@@ -74,9 +69,15 @@ final class StoringApi {
                 .put("count", pageJobs.size())
                 .put("total", total);
         ArrayNode data = body.putArray("data");
-        // stored trees are never changed, so they are written out without a copy
-        pageJobs.forEach(job -> data.add(wholeJobs ? job.json() : shortForm(job.json())));
-        return ApiResponse.json(200, body).withSeq(snapshot.seq());
+        // the stored text is the job as stored, written out as it is
+        pageJobs.forEach(job -> {
+            if (wholeJobs) {
+                data.addRawValue(new RawValue(job.text()));
+            } else {
+                data.add(shortForm(job.tree()));
+            }
+        });
+        return ApiResponse.json(200, body).withSeq(listed.seq());
     }
 
     private static ObjectNode shortForm(ObjectNode job) {
@@ -147,27 +148,20 @@ final class StoringApi {
      * {@code created_at_min} / {@code created_at_max}, both inclusive; a bare date as maximum includes
      * that whole day. Jobs without a readable creation time fail an active filter.
      */
-    private static Predicate<StoredJob> createdWithin(ApiRequest request) {
+    private static CreatedRange createdWithin(ApiRequest request) {
         Instant min = bound(request, "created_at_min");
         String maxText = request.param("created_at_max");
         Instant max = bound(request, "created_at_max");
         if (max != null && Timestamps.isDateOnly(maxText)) {
             max = max.plus(1, ChronoUnit.DAYS).minusNanos(1);
         }
-        if (min == null && max == null) {
-            return job -> true;
-        }
-        Instant last = max;
-        return job -> {
-            Instant time = job.createdAt();
-            return time != null && (min == null || !time.isBefore(min)) && (last == null || !time.isAfter(last));
-        };
+        return min == null && max == null ? null : new CreatedRange(min, max);
     }
 
-    /** HrFlow does not say how {@code name} matches; the sandbox takes a case-insensitive substring. */
+    /** HrFlow does not say how {@code name} matches; the sandbox takes a case-insensitive substring. Null: any. */
     private static Predicate<StoredJob> named(String name) {
         if (name == null) {
-            return job -> true;
+            return null;
         }
         String wanted = name.toLowerCase(Locale.ROOT);
         return job -> job.name() != null && job.name().toLowerCase(Locale.ROOT).contains(wanted);

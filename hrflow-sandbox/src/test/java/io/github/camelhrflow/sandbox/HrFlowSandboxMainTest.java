@@ -30,6 +30,25 @@ class HrFlowSandboxMainTest {
     }
 
     @Test
+    void jobsAndIndexLagOptions() {
+        HrFlowSandbox demo = HrFlowSandboxMain.parse(List.of("--jobs", "300", "--index-lag-ms", "750",
+                "--index-lag-seed", "3")).build();
+        assertEquals(5 + 300, demo.jobKeys(HrFlowSandbox.DEMO_BOARD_KEY).size());
+        assertEquals(java.time.Duration.ofMillis(750), demo.indexLag());
+
+        String board = "0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b0b";
+        List<String> args = List.of("--no-default-seed", "--board", board, "--jobs", "40", "--jobs-seed", "8");
+        HrFlowSandbox first = HrFlowSandboxMain.parse(args).build();
+        assertEquals(40, first.jobKeys(board).size());
+        assertEquals("generated", first.store().board(board).orElseThrow().name());
+        assertEquals(first.jobKeys(board), HrFlowSandboxMain.parse(args).build().jobKeys(board), "same seed");
+        assertEquals(java.time.Duration.ZERO, first.indexLag());
+
+        assertThrows(IllegalArgumentException.class, () -> HrFlowSandboxMain.parse(List.of("--jobs", "-1")));
+        assertThrows(IllegalArgumentException.class, () -> HrFlowSandboxMain.parse(List.of("--index-lag-ms", "x")));
+    }
+
+    @Test
     void helpAndBadOptions() {
         assertNull(HrFlowSandboxMain.parse(List.of("--help")));
         assertThrows(IllegalArgumentException.class, () -> HrFlowSandboxMain.parse(List.of("--bogus")));
@@ -84,7 +103,7 @@ class HrFlowSandboxMainTest {
             List<String> readme = Files.readAllLines(Path.of("README.md")).stream()
                     .filter(line -> line.startsWith("curl ")).toList();
 
-            assertEquals(8, readme.size(), readme.toString());
+            assertEquals(10, readme.size(), readme.toString());
             for (String line : readme) {
                 String here = line.replace("http://127.0.0.1:" + HrFlowSandboxMain.DEFAULT_PORT, sandbox.rootUrl());
                 assertTrue(lines.contains(here), "README line not printed by the banner: " + line);

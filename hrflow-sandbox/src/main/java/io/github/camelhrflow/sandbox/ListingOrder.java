@@ -1,0 +1,45 @@
+package io.github.camelhrflow.sandbox;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.function.Function;
+
+/**
+ * The orders {@code storing/jobs} sorts by. Jobs sharing a time come in the order they first entered
+ * the sandbox, in both directions, so a client paging a board sees every job once even among ties.
+ */
+enum ListingOrder {
+    CREATED_AT_ASC(StoredJob::createdAt, false),
+    CREATED_AT_DESC(StoredJob::createdAt, true),
+    UPDATED_AT_ASC(StoredJob::updatedAt, false),
+    UPDATED_AT_DESC(StoredJob::updatedAt, true);
+
+    private final Function<StoredJob, Instant> field;
+    private final Comparator<StoredJob> comparator;
+
+    ListingOrder(Function<StoredJob, Instant> field, boolean descending) {
+        this.field = field;
+        Comparator<Instant> times = Comparator.nullsFirst(Comparator.<Instant>naturalOrder());
+        // a total order: the ordinal is unique, so binary search finds a job's exact place
+        this.comparator = Comparator.comparing(field, descending ? times.reversed() : times)
+                .thenComparingLong(StoredJob::ordinal);
+    }
+
+    static ListingOrder of(String sortBy, boolean descending) {
+        boolean updated = sortBy.equals("updated_at");
+        return updated ? (descending ? UPDATED_AT_DESC : UPDATED_AT_ASC)
+                : (descending ? CREATED_AT_DESC : CREATED_AT_ASC);
+    }
+
+    Comparator<StoredJob> comparator() {
+        return comparator;
+    }
+
+    boolean sortsByCreation() {
+        return this == CREATED_AT_ASC || this == CREATED_AT_DESC;
+    }
+
+    Instant time(StoredJob job) {
+        return field.apply(job);
+    }
+}
