@@ -1,13 +1,10 @@
 package io.github.camelhrflow;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
 import org.apache.camel.Converter;
 
@@ -18,49 +15,46 @@ import org.apache.camel.Converter;
 @Converter(generateLoader = true)
 public final class HrFlowJobConverters {
 
-    private static final TypeReference<Map<String, Object>> MAP = new TypeReference<>() {
-    };
-
     private HrFlowJobConverters() {
     }
 
     @Converter
     public static String toString(Job job) throws JsonProcessingException {
-        return HrFlowJson.mapper().writeValueAsString(job);
+        return ModelJson.toString(job);
     }
 
     @Converter
     public static byte[] toBytes(Job job) throws JsonProcessingException {
-        return HrFlowJson.mapper().writeValueAsBytes(job);
+        return ModelJson.toBytes(job);
     }
 
     @Converter
     public static InputStream toInputStream(Job job) throws JsonProcessingException {
-        return new ByteArrayInputStream(toBytes(job));
+        return ModelJson.toInputStream(job);
     }
 
     @Converter
     public static Map<String, Object> toMap(Job job) {
-        return HrFlowJson.mapper().convertValue(job, MAP);
+        return ModelJson.toMap(job);
     }
 
     @Converter
     public static Job fromMap(Map<String, Object> map) {
-        return HrFlowJson.mapper().convertValue(map, Job.class);
+        return ModelJson.fromMap(map, Job.class);
     }
 
     @Converter
     public static Job fromString(String json) throws JsonProcessingException {
-        return HrFlowJson.mapper().readValue(json, Job.class);
+        return ModelJson.fromString(json, Job.class);
     }
 
     @Converter
     public static Job fromBytes(byte[] json) throws IOException {
-        return HrFlowJson.mapper().readValue(json, Job.class);
+        return ModelJson.fromBytes(json, Job.class);
     }
 
     @Converter
     public static Job fromInputStream(InputStream json) throws IOException {
-        return HrFlowJson.mapper().readValue(json, Job.class);
+        return ModelJson.fromInputStream(json, Job.class);
     }
 }

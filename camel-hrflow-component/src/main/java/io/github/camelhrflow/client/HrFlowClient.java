@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.model.Profile;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -30,15 +31,16 @@ import org.apache.hc.core5.http.HttpHeaders;
 import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
 
 /**
- * The HTTP adapter to HrFlow's job API: builds the authenticated request, sends it and maps the answer to a model
- * object or to an {@link HrFlowApiException}. It knows nothing of Camel routing, so producers, the consumer, tests and
- * benchmarks share it: {@code new HrFlowClient(HttpClients.createDefault(), HrFlowClientSettings.of(url, key, email))}.
+ * The HTTP adapter to HrFlow's job and profile APIs: builds the authenticated request, sends it and maps the answer to
+ * a model object or to an {@link HrFlowApiException}. It knows nothing of Camel routing, so producers, the consumer,
+ * tests and benchmarks share it:
+ * {@code new HrFlowClient(HttpClients.createDefault(), HrFlowClientSettings.of(url, key, email))}.
  */
 public class HrFlowClient {
 
     static final String API_KEY_HEADER = "X-API-KEY";
     static final String USER_EMAIL_HEADER = "X-USER-EMAIL";
-    static final String JOB_INDEXING = "/job/indexing";
+    static final String JOB_INDEXING = HrFlowResource.JOB.indexingPath();
     static final String JOB_ARCHIVE = "/job/indexing/archive";
     static final String STORING_JOBS = "/storing/jobs";
     private static final String MASK = "*****";
@@ -46,6 +48,9 @@ public class HrFlowClient {
     private static final int MAX_ERROR_BODY = 16 * 1024;
     private static final ObjectReader JOB_ANSWER = HrFlowJson.mapper()
             .readerFor(new TypeReference<HrFlowEnvelope<Job>>() {
+            });
+    private static final ObjectReader PROFILE_ANSWER = HrFlowJson.mapper()
+            .readerFor(new TypeReference<HrFlowEnvelope<Profile>>() {
             });
     private static final ObjectReader JOB_LIST_ANSWER = HrFlowJson.mapper()
             .readerFor(new TypeReference<HrFlowEnvelope<List<Job>>>() {
@@ -86,22 +91,42 @@ public class HrFlowClient {
      * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
      */
     public HrFlowResponse<Job> getJob(JobLookup lookup) throws IOException {
-        HrFlowRequest request = HrFlowRequest.get("get job", JOB_INDEXING)
-                .param("board_key", lookup.boardKey())
-                .param(lookup.key() != null ? "key" : "reference",
-                        lookup.key() != null ? lookup.key() : lookup.reference());
-        return data(execute(request, JOB_ANSWER));
+        return get(HrFlowResource.JOB, lookup.boardKey(), lookup.key(), lookup.reference(), JOB_ANSWER);
+    }
+
+    /**
+     * {@code GET /profile/indexing}: one profile of a source, by key or by reference.
+     *
+     * @throws HrFlowApiException when HrFlow answers with an error ({@code HrFlowSourceNotFoundException},
+     *                            {@code HrFlowProfileNotFoundException}, ...) or with something that is not an HrFlow
+     *                            answer
+     * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
+     */
+    public HrFlowResponse<Profile> getProfile(ProfileLookup lookup) throws IOException {
+        return get(HrFlowResource.PROFILE, lookup.sourceKey(), lookup.key(), lookup.reference(), PROFILE_ANSWER);
+    }
+
+    /** One object of a board or source: by key when there is one, else by reference. */
+    private <T> HrFlowResponse<T> get(HrFlowResource resource, String storageKey, String key, String reference,
+                                      ObjectReader reader)
+            throws IOException {
+        HrFlowRequest request = HrFlowRequest.get(resource, "get " + resource.noun(), resource.indexingPath())
+                .param(resource.storageParam(), storageKey)
+                .param(key != null ? "key" : "reference", key != null ? key : reference);
+        return data(execute(request, reader));
     }
 
     /** {@code POST /job/indexing}: creates the job in the board; the answer is the job with its new key. */
     public HrFlowResponse<Job> indexJob(String boardKey, Job job) throws IOException {
-        return data(execute(HrFlowRequest.write("POST", "index job", JOB_INDEXING, jobBody(boardKey, job)),
+        return data(execute(
+                HrFlowRequest.write("POST", HrFlowResource.JOB, "index job", JOB_INDEXING, jobBody(boardKey, job)),
                 JOB_ANSWER));
     }
 
     /** {@code PUT /job/indexing}: replaces the whole job named by the body's key (else its reference). */
     public HrFlowResponse<Job> editJob(String boardKey, Job job) throws IOException {
-        return data(execute(HrFlowRequest.write("PUT", "edit job", JOB_INDEXING, jobBody(boardKey, job)),
+        return data(execute(
+                HrFlowRequest.write("PUT", HrFlowResource.JOB, "edit job", JOB_INDEXING, jobBody(boardKey, job)),
                 JOB_ANSWER));
     }
 
@@ -115,14 +140,15 @@ public class HrFlowClient {
             body.put("reference", lookup.reference());
         }
         body.put("is_archive", 1);
-        HrFlowResponse<Job> answer = data(execute(HrFlowRequest.write("PATCH", "archive job", JOB_ARCHIVE,
-                toJson(body)), JOB_ANSWER));
+        HrFlowResponse<Job> answer =
+                data(execute(HrFlowRequest.write("PATCH", HrFlowResource.JOB, "archive job", JOB_ARCHIVE,
+                        toJson(body)), JOB_ANSWER));
         return new HrFlowResponse<>(answer.statusCode(), answer.data().getKey());
     }
 
     /** {@code GET /storing/jobs}: one page of a board's jobs, whole ({@code return_job=true}). */
     public HrFlowPage<Job> listJobs(JobListQuery query) throws IOException {
-        HrFlowRequest request = HrFlowRequest.get("list jobs", STORING_JOBS)
+        HrFlowRequest request = HrFlowRequest.get(HrFlowResource.JOB, "list jobs", STORING_JOBS)
                 .param("board_keys", new String(toJson(List.of(query.boardKey())), StandardCharsets.UTF_8))
                 .param("return_job", "true")
                 .param("page", Integer.toString(query.page()))
@@ -235,7 +261,8 @@ public class HrFlowClient {
         Integer code = envelope.getCode();
         if (code != null && (code < 200 || code >= 300)) {
             // without a message from HrFlow, the body itself tells what came back
-            throw HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(), code, mask(envelope.getMessage()),
+            throw HrFlowErrors.fromAnswer(describe(request, uri), request.resource(), request.isRead(), code,
+                    mask(envelope.getMessage()),
                     excerpt(body.excerpt()), retryAfter(response));
         }
         if (envelope.getData() == null) {
@@ -260,7 +287,7 @@ public class HrFlowClient {
             // a proxy's HTML page or plain text: the excerpt below tells what it was
         }
         String excerpt = excerpt(new String(body, StandardCharsets.UTF_8));
-        HrFlowApiException error = HrFlowErrors.fromAnswer(describe(request, uri), request.isRead(),
+        HrFlowApiException error = HrFlowErrors.fromAnswer(describe(request, uri), request.resource(), request.isRead(),
                 response.getCode(), hrFlowMessage, excerpt, retryAfter(response));
         error.setHttpResponseStatus(response.getReasonPhrase());
         return error;

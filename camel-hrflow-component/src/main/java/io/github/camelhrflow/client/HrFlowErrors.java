@@ -4,8 +4,6 @@ import java.time.Duration;
 
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowAuthenticationException;
-import io.github.camelhrflow.HrFlowBoardNotFoundException;
-import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.HrFlowRateLimitException;
 
 /**
@@ -13,42 +11,42 @@ import io.github.camelhrflow.HrFlowRateLimitException;
  */
 final class HrFlowErrors {
 
-    /** The marker HrFlow's own tools use to tell "no such board or job" from other 400s. */
+    /**
+     * The marker HrFlow's own tools use to tell "no such board or job" (or source or profile) from other 400s; HrFlow
+     * names the missing kind after it: {@code Invalid parameters. Unable to find object: board}.
+     */
     static final String NOT_FOUND_MARKER = "Unable to find object";
-    private static final String BOARD_NOT_FOUND_MARKER = NOT_FOUND_MARKER + ": board";
 
     private HrFlowErrors() {
     }
 
     /**
-     * @param read whether the request only reads (GET): the key permission an authentication failure points at
+     * @param resource what the request was about: which "not found" exceptions HrFlow's 400s become (a missing board
+     *                 or job, a missing source or profile), and what the messages point at
+     * @param read     whether the request only reads (GET): the key permission an authentication failure points at
      */
-    static HrFlowApiException fromAnswer(String request, boolean read, int status, String hrFlowMessage,
-                                         String excerpt, Duration retryAfter) {
+    static HrFlowApiException fromAnswer(String request, HrFlowResource resource, boolean read, int status,
+                                         String hrFlowMessage, String excerpt, Duration retryAfter) {
         String what = hrFlowMessage != null ? hrFlowMessage : excerpt;
         String message = "HrFlow answered " + status + " to " + request + ": " + what;
         if (status == 401 || status == 403) {
             return new HrFlowAuthenticationException(message + ". Check the apiKey and userEmail options: the key"
                                                      + " must be valid for this user and allowed to "
-                                                     + (read ? "read jobs (a write-only askw_ key cannot)."
-                                                             : "write jobs (a read-only askr_ key cannot)."),
+                                                     + (read ? "read " : "write ") + resource.noun() + "s"
+                                                     + (read ? " (a write-only askw_ key cannot)."
+                                                             : " (a read-only askr_ key cannot)."),
                     status, hrFlowMessage, retryAfter);
         }
-        if (status == 400 && hrFlowMessage != null && hrFlowMessage.contains(BOARD_NOT_FOUND_MARKER)) {
-            return new HrFlowBoardNotFoundException(message + ". Check the boardKey option or the"
-                                                    + " CamelHrFlowBoardKey header: no such board is visible to"
-                                                    + " this API key.",
-                    status, hrFlowMessage, retryAfter);
+        if (status == 400 && hrFlowMessage != null && hrFlowMessage.contains(resource.storageNotFoundMarker())) {
+            return resource.storageNotFound(message + ". " + resource.storageHint(), status, hrFlowMessage,
+                    retryAfter);
         }
         if (status == 400 && hrFlowMessage != null && hrFlowMessage.contains(NOT_FOUND_MARKER)) {
-            return new HrFlowJobNotFoundException(message + ". Check the job key or reference (the key, reference"
-                                                  + " options or the CamelHrFlowJobKey, CamelHrFlowJobReference"
-                                                  + " headers); with throwExceptionOnNotFound=false a missing job"
-                                                  + " does not fail the exchange.",
-                    status, hrFlowMessage, retryAfter);
+            return resource.notFound(message + ". " + resource.notFoundHint(), status, hrFlowMessage, retryAfter);
         }
         if (status == 404) {
-            return new HrFlowApiException(message + ". HrFlow answers a missing job with 400, so a 404 means the"
+            return new HrFlowApiException(message + ". HrFlow answers a missing " + resource.noun()
+                                          + " with 400, so a 404 means the"
                                           + " request went to the wrong address: check the baseUrl option (it"
                                           + " ends with /v1, e.g. https://api.hrflow.ai/v1).",
                     status, hrFlowMessage, retryAfter);

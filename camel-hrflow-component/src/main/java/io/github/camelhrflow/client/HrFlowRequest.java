@@ -12,24 +12,26 @@ import org.apache.hc.core5.net.PercentCodec;
 final class HrFlowRequest {
 
     private final String method;
+    private final HrFlowResource resource;
     private final String operation;
     private final String path;
     private final List<String> query = new ArrayList<>(8);
     private final byte[] body;
 
-    private HrFlowRequest(String method, String operation, String path, byte[] body) {
+    private HrFlowRequest(String method, HrFlowResource resource, String operation, String path, byte[] body) {
         this.method = method;
+        this.resource = resource;
         this.operation = operation;
         this.path = path;
         this.body = body;
     }
 
-    static HrFlowRequest get(String operation, String path) {
-        return new HrFlowRequest("GET", operation, path, null);
+    static HrFlowRequest get(HrFlowResource resource, String operation, String path) {
+        return new HrFlowRequest("GET", resource, operation, path, null);
     }
 
-    static HrFlowRequest write(String method, String operation, String path, byte[] body) {
-        return new HrFlowRequest(method, operation, path, body);
+    static HrFlowRequest write(String method, HrFlowResource resource, String operation, String path, byte[] body) {
+        return new HrFlowRequest(method, resource, operation, path, body);
     }
 
     /** Adds a query parameter; a {@code null} value is left out. */
@@ -53,6 +55,11 @@ final class HrFlowRequest {
 
     String method() {
         return method;
+    }
+
+    /** What the call is about: jobs or profiles, which decides what HrFlow's "not found" answers become. */
+    HrFlowResource resource() {
+        return resource;
     }
 
     /** What the call does, in words: {@code get job}, {@code archive job}, ... */

@@ -7,51 +7,5 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * A job board: where HrFlow keeps jobs.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public class Board extends HrFlowObject {
-
-    private String key;
-    private String name;
-    private String type;
-    private String subtype;
-    private String environment;
-
-    public String getKey() {
-        return key;
-    }
-
-    public void setKey(String key) {
-        this.key = track("key", key);
-    }
-
-    public String getName() {
-        return name;
-    }
-
-    public void setName(String name) {
-        this.name = track("name", name);
-    }
-
-    public String getType() {
-        return type;
-    }
-
-    public void setType(String type) {
-        this.type = track("type", type);
-    }
-
-    public String getSubtype() {
-        return subtype;
-    }
-
-    public void setSubtype(String subtype) {
-        this.subtype = track("subtype", subtype);
-    }
-
-    public String getEnvironment() {
-        return environment;
-    }
-
-    public void setEnvironment(String environment) {
-        this.environment = track("environment", environment);
-    }
+public class Board extends Storage {
 }

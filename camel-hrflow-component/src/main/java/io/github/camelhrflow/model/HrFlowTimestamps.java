@@ -1,5 +1,6 @@
 package io.github.camelhrflow.model;
 
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
@@ -29,5 +30,20 @@ public final class HrFlowTimestamps {
             return null;
         }
         return OffsetDateTime.parse(text.trim(), FORMAT);
+    }
+
+    /**
+     * Reads a date and time as written, with or without an offset, leaving the offset out: for the dates of a
+     * résumé, which HrFlow writes without one ({@code 2019-05-01T00:00:00}) but accepts and echoes with one
+     * ({@code 2001-12-01T00:00:00+0000}).
+     *
+     * @return the date and time, or {@code null} for {@code null} or blank text
+     * @throws DateTimeParseException when the text is not an ISO date and time
+     */
+    public static LocalDateTime parseLocal(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return FORMAT.parse(text.trim(), LocalDateTime::from);
     }
 }

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * Where a job is. {@code fields} is {@code null}, an empty JSON array or a JSON object (city, country, postcode, ...)
- * depending on the job.
+ * Where a job, a candidate, an experience or an education is. {@code fields} is {@code null}, an empty JSON array or a
+ * JSON object (city, country, postcode, ...) depending on the object.
  * <p>
  * {@code lat} and {@code lng} are {@link BigDecimal}s (they were {@code Double} before 1.0.0), written back as HrFlow
  * wrote them; numbers inside {@code fields} are {@code BigDecimal}s too.

@@ -5,8 +5,8 @@ import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * A named value of a job: a language, tag, metadata, certification, course, task or interest. HrFlow's {@code value}
- * is loose: {@code null}, a {@code String}, a number or a {@code Boolean}. A number read from HrFlow is a
+ * A named value of a job or a profile: a language, tag, metadata, certification, course, task or interest. HrFlow's
+ * {@code value} is loose: {@code null}, a {@code String}, a number or a {@code Boolean}. A number read from HrFlow is a
  * {@link java.math.BigDecimal} (before 1.0.0 it was an {@code Integer} or a {@code Double}) that is written back as
  * HrFlow wrote it: {@code 0.9} stays {@code 0.9}, {@code 1} stays {@code 1}.
  */

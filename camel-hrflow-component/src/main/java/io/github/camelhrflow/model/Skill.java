@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
 /**
- * A skill a job asks for. {@code type} is {@code hard}, {@code soft} or {@code null}.
+ * A skill a job asks for or a candidate has. {@code type} is {@code hard}, {@code soft} or {@code null}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 public class Skill extends NamedValue {

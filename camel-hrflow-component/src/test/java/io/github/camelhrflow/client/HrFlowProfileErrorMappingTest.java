@@ -1,0 +1,158 @@
+package io.github.camelhrflow.client;
+
+import io.github.camelhrflow.HrFlowApiException;
+import io.github.camelhrflow.HrFlowAuthenticationException;
+import io.github.camelhrflow.HrFlowBoardNotFoundException;
+import io.github.camelhrflow.HrFlowJobNotFoundException;
+import io.github.camelhrflow.HrFlowProfileNotFoundException;
+import io.github.camelhrflow.HrFlowSourceNotFoundException;
+import io.github.camelhrflow.model.Profile;
+import io.github.camelhrflow.support.JsonTrees;
+import io.github.camelhrflow.support.Samples;
+import io.github.camelhrflow.support.ScriptedHttpServer;
+import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.ScriptedHttpServer.Request;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What HrFlow's answers to a profile call become, over real HTTP: a missing source and a missing profile have their own
+ * exceptions, and the same answers to a job call still give the job ones.
+ */
+class HrFlowProfileErrorMappingTest {
+
+    private static final String SOURCE = "5ca1ab1e00000000000000000000000000000002";
+    private static final String KEY = "5d2a14c7a47f8a6f48e72d296f7e2038c1bb4ce4";
+
+    private ScriptedHttpServer server;
+    private CloseableHttpClient http;
+    private HrFlowClient client;
+
+    @BeforeEach
+    void start() {
+        server = new ScriptedHttpServer(request -> Reply.json(500, "{\"code\":500,\"message\":\"unscripted\"}"));
+        http = HttpClients.createDefault();
+        client = new HrFlowClient(http, HrFlowClientSettings.of(server.baseUrl(), "askr_secret", "me@example.com"));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        http.close();
+        server.close();
+    }
+
+    @Test
+    void aProfileIsAskedForBySourceAndKeyOrReference() throws Exception {
+        String parsed = Samples.text(Samples.PARSED_PROFILE);
+        String answer = "{\"code\":200,\"message\":\"Profile details\",\"data\":"
+                        + Samples.tree(parsed).at("/data/profile") + "}";
+        server.thenReply(Reply.json(200, answer), Reply.json(200, answer));
+
+        HrFlowResponse<Profile> byKey = client.getProfile(ProfileLookup.byKey(SOURCE, KEY));
+        client.getProfile(ProfileLookup.byReference(SOURCE, "R&D 1/2"));
+
+        assertEquals(200, byKey.statusCode());
+        assertNull(JsonTrees.firstDifference(JsonTrees.exact(answer, "data"),
+                JsonTrees.exact(HrFlowJson.mapper().writeValueAsString(byKey.data())), "data"));
+        Request first = server.requests().get(0);
+        assertEquals("GET", first.method());
+        assertEquals("/v1/profile/indexing", first.path());
+        assertEquals(SOURCE, first.param("source_key"));
+        assertEquals(KEY, first.param("key"));
+        assertNull(first.param("board_key"));
+        assertEquals("R&D 1/2", server.requests().get(1).param("reference"));
+        assertNull(server.requests().get(1).param("key"));
+    }
+
+    @Test
+    void aMissingSourceIsASourceNotFound() {
+        server.thenReply(Reply.json(400, Samples.text(Samples.SOURCE_NOT_FOUND)));
+
+        HrFlowSourceNotFoundException e = assertThrows(HrFlowSourceNotFoundException.class, this::getProfile);
+
+        assertEquals(400, e.getStatusCode());
+        assertEquals("Invalid parameters. Unable to find object: source", e.getHrFlowMessage());
+        assertTrue(e.getMessage().contains("(get profile)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Check the sourceKey option or the CamelHrFlowSourceKey header: no such"
+                                           + " source is visible to this API key."),
+                e.getMessage());
+    }
+
+    @Test
+    void aMissingProfileIsAProfileNotFound() {
+        server.thenReply(Reply.json(400, Samples.text(Samples.PROFILE_NOT_FOUND)));
+
+        HrFlowProfileNotFoundException e = assertThrows(HrFlowProfileNotFoundException.class, this::getProfile);
+
+        assertEquals("Invalid parameters. Unable to find object: profile", e.getHrFlowMessage());
+        assertTrue(e.getMessage().contains("Check the profile key or reference (the key, reference options or the"
+                                           + " CamelHrFlowProfileKey, CamelHrFlowProfileReference headers); with"
+                                           + " throwExceptionOnNotFound=false a missing profile does not fail the"
+                                           + " exchange."),
+                e.getMessage());
+    }
+
+    @Test
+    void anyOtherUnableToFindObjectOfAProfileCallIsAProfileNotFound() {
+        // HrFlow's own code only looks for "Unable to find object" after a profile read; the wording after it may vary
+        server.thenReply(Reply.json(400, "{\"code\":400,\"message\":\"Unable to find object\"}"),
+                Reply.json(200, Samples.text(Samples.PROFILE_NOT_FOUND)));
+
+        assertThrows(HrFlowProfileNotFoundException.class, this::getProfile);
+        assertEquals(400, assertThrows(HrFlowProfileNotFoundException.class, this::getProfile).getStatusCode(),
+                "an error code inside a 200 answer");
+    }
+
+    @Test
+    void aReferenceAlreadyUsedIsNoNotFound() {
+        server.thenReply(Reply.json(400, Samples.text(Samples.PROFILE_REFERENCE_USED)));
+
+        HrFlowApiException e = assertThrows(HrFlowApiException.class, this::getProfile);
+
+        assertSame(HrFlowApiException.class, e.getClass());
+        assertTrue(e.getHrFlowMessage().startsWith("Cannot create profile with this reference"), e.getHrFlowMessage());
+    }
+
+    @Test
+    void messagesOfOtherFailuresSpeakOfProfiles() {
+        server.thenReply(Reply.json(401, Samples.text(Samples.INVALID_KEY)),
+                Reply.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
+
+        HrFlowAuthenticationException auth = assertThrows(HrFlowAuthenticationException.class, this::getProfile);
+        HrFlowApiException notFound = assertThrows(HrFlowApiException.class, this::getProfile);
+
+        assertTrue(auth.getMessage().endsWith("allowed to read profiles (a write-only askw_ key cannot)."),
+                auth.getMessage());
+        assertSame(HrFlowApiException.class, notFound.getClass(), "a 404 is never a missing profile");
+        assertTrue(notFound.getMessage().contains("HrFlow answers a missing profile with 400, so a 404 means the"
+                                                  + " request went to the wrong address"),
+                notFound.getMessage());
+    }
+
+    @Test
+    void theSameAnswersToAJobCallStillGiveTheJobExceptions() {
+        server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)),
+                Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
+                Reply.json(400, Samples.text(Samples.PROFILE_NOT_FOUND)));
+        Executable getJob = () -> client.getJob(JobLookup.byKey(SOURCE, KEY));
+
+        assertThrows(HrFlowBoardNotFoundException.class, getJob);
+        assertThrows(HrFlowJobNotFoundException.class, getJob);
+        // what was always so: any other "Unable to find object" of a job call is a missing job
+        assertThrows(HrFlowJobNotFoundException.class, getJob);
+    }
+
+    private void getProfile() throws Exception {
+        client.getProfile(ProfileLookup.byKey(SOURCE, KEY));
+    }
+}
