@@ -113,10 +113,11 @@ final class SyncHarness {
             if (!visible.test(v)) {
                 continue;
             }
-            boolean must = v.isCurrent();
+            // what the listing showed: with index lag a version is listed after it was written, or never
+            boolean must = v.isListed();
             for (int i = 0; i < polls.size() && !must; i++) {
                 long[] p = polls.get(i);
-                must = v.fromSeq() < p[0] && p[1] < v.untilSeq()
+                must = v.listedThroughout(p[0], p[1])
                        && (p[2] == Long.MAX_VALUE || epochSecond(v.updatedAt()) <= p[2]);
             }
             if (must) {
@@ -132,11 +133,11 @@ final class SyncHarness {
         return new Truth(all, visibleVersions, required, polls.size());
     }
 
-    /** The current versions the listing shows: what a consumer that caught up has delivered. */
+    /** The versions the listing shows now: what a consumer that caught up has delivered. */
     Set<String> currentVisible(boolean listsArchived) {
         Set<String> current = new HashSet<>();
         for (JobVersion v : sandbox.history(board)) {
-            if (v.isCurrent() && (listsArchived || !v.archived())) {
+            if (v.isListed() && (listsArchived || !v.archived())) {
                 current.add(version(v));
             }
         }
