@@ -4,24 +4,35 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import io.github.camelhrflow.client.HrFlowResource;
+
 /**
  * The HrFlow APIs the component can call; the {@code api} path of {@code hrflow:api}.
  */
 public enum HrFlowApi {
 
     /** {@code /v1/job/indexing}: one job of a board: get, index, edit, archive, upsert. */
-    JOB_INDEXING("job-indexing", Set.of("key", "reference", "operation", "throwExceptionOnNotFound")),
+    JOB_INDEXING("job-indexing", HrFlowResource.JOB,
+            Set.of("key", "reference", "operation", "throwExceptionOnNotFound")),
 
     /** {@code GET /v1/storing/jobs}: the jobs of a board, as a stream (producer) or kept in sync (consumer). */
-    JOB_STORING("job-storing", Set.of("pageSize", "sortBy", "orderBy", "createdAtMin", "createdAtMax", "name",
-            "startFrom", "stateRepository", "stateKey"));
+    JOB_STORING("job-storing", HrFlowResource.JOB,
+            Set.of("pageSize", "sortBy", "orderBy", "createdAtMin", "createdAtMax", "name",
+                    "startFrom", "stateRepository", "stateKey"));
 
     private final String path;
+    private final HrFlowResource resource;
     private final Set<String> ownOptions;
 
-    HrFlowApi(String path, Set<String> ownOptions) {
+    HrFlowApi(String path, HrFlowResource resource, Set<String> ownOptions) {
         this.path = path;
+        this.resource = resource;
         this.ownOptions = ownOptions;
+    }
+
+    /** What the API is about: jobs or profiles. */
+    public HrFlowResource resource() {
+        return resource;
     }
 
     /** {@code hrflow:<path>}, as users write it. */

@@ -41,6 +41,29 @@ public final class HrFlowConstants {
               javaType = "String")
     public static final String JOB_VERSION = "CamelHrFlowJobVersion";
 
+    @Metadata(description = "The source key (profiles are kept in sources as jobs are in boards). Read: overrides the"
+                            + " endpoint's sourceKey option for this message. Written by the profile-storing"
+                            + " consumer.",
+              javaType = "String")
+    public static final String SOURCE_KEY = "CamelHrFlowSourceKey";
+
+    @Metadata(description = "The profile key. Read: identifies the profile for this message (with it, the endpoint's"
+                            + " key and reference options and the reference header are ignored). Written: the key of"
+                            + " the profile returned, archived, parsed or delivered.",
+              javaType = "String")
+    public static final String PROFILE_KEY = "CamelHrFlowProfileKey";
+
+    @Metadata(description = "The profile reference (the customer's id of the profile, unique in a source). Read:"
+                            + " identifies the profile for this message. Written: the reference of the profile"
+                            + " returned, removed when it has none.",
+              javaType = "String")
+    public static final String PROFILE_REFERENCE = "CamelHrFlowProfileReference";
+
+    @Metadata(description = "profile-storing consumer: the profile version, the profile key and its updated_at as"
+                            + " HrFlow wrote it, joined by an at sign; a key for Camel's idempotent consumer.",
+              javaType = "String")
+    public static final String PROFILE_VERSION = "CamelHrFlowProfileVersion";
+
     private HrFlowConstants() {
     }
 }

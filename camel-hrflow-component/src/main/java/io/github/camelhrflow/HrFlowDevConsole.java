@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
-import io.github.camelhrflow.consumer.HrFlowJobStoringStatistics;
+import io.github.camelhrflow.consumer.HrFlowStoringConsumer;
+import io.github.camelhrflow.consumer.HrFlowStoringStatistics;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Route;
 import org.apache.camel.spi.annotations.DevConsole;
@@ -24,15 +24,15 @@ import org.apache.camel.util.json.JsonObject;
 public class HrFlowDevConsole extends AbstractDevConsole {
 
     public HrFlowDevConsole() {
-        super("camel", "hrflow", "HrFlow", "HrFlow board consumers and job calls");
+        super("camel", "hrflow", "HrFlow", "HrFlow storing consumers and calls");
     }
 
     @Override
     protected String doCallText(Map<String, Object> options) {
         StringBuilder text = new StringBuilder();
         for (ConsumerView consumer : consumers()) {
-            HrFlowJobStoringStatistics s = consumer.statistics();
-            text.append(String.format("Consumer %s (route %s)%n", consumer.boardKey(), consumer.routeId()));
+            HrFlowStoringStatistics s = consumer.statistics();
+            text.append(String.format("Consumer %s (route %s)%n", consumer.storageKey(), consumer.routeId()));
             text.append(String.format("    Watermark: %s%n", orNone(s.getWatermark())));
             text.append(String.format("    Last poll: %s%n", orNone(s.getLastPoll())));
             text.append(String.format("    Polls: %d  Requests: %d  Delivered: %d  Failures: %d%n", s.getPolls(),
@@ -52,10 +52,10 @@ public class HrFlowDevConsole extends AbstractDevConsole {
     protected Map<String, Object> doCallJson(Map<String, Object> options) {
         List<JsonObject> consumers = new ArrayList<>();
         for (ConsumerView consumer : consumers()) {
-            HrFlowJobStoringStatistics s = consumer.statistics();
+            HrFlowStoringStatistics s = consumer.statistics();
             JsonObject json = new JsonObject();
             json.put("routeId", consumer.routeId());
-            json.put("boardKey", consumer.boardKey());
+            json.put(consumer.storageOption(), consumer.storageKey());
             json.put("stateKey", consumer.stateKey());
             json.put("watermark", orNull(s.getWatermark()));
             json.put("lastPoll", orNull(s.getLastPoll()));
@@ -64,6 +64,7 @@ public class HrFlowDevConsole extends AbstractDevConsole {
             json.put("delivered", s.getDelivered());
             json.put("failures", s.getFailures());
             json.put("lastError", s.getLastError());
+            json.put("lastPollHeldUpTo", orNull(s.getLastPollHeldUpTo()));
             consumers.add(json);
         }
         List<JsonObject> producers = new ArrayList<>();
@@ -84,16 +85,17 @@ public class HrFlowDevConsole extends AbstractDevConsole {
         return root;
     }
 
-    private record ConsumerView(String routeId, String boardKey, String stateKey,
-                                HrFlowJobStoringStatistics statistics) {
+    /** {@code storageOption}: boardKey or sourceKey, the JSON name of the consumer's board or source. */
+    private record ConsumerView(String routeId, String storageOption, String storageKey, String stateKey,
+                                HrFlowStoringStatistics statistics) {
     }
 
     private List<ConsumerView> consumers() {
         List<ConsumerView> views = new ArrayList<>();
         for (Route route : getCamelContext().getRoutes()) {
-            if (route.getConsumer() instanceof HrFlowJobStoringConsumer consumer) {
-                views.add(new ConsumerView(route.getRouteId(), consumer.getBoardKey(), consumer.getStateKey(),
-                        consumer.getStatistics()));
+            if (route.getConsumer() instanceof HrFlowStoringConsumer consumer) {
+                views.add(new ConsumerView(route.getRouteId(), consumer.getResource().storageOption(),
+                        consumer.getStorageKey(), consumer.getStateKey(), consumer.getStatistics()));
             }
         }
         return views;

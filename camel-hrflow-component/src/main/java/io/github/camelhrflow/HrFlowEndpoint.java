@@ -2,7 +2,7 @@ package io.github.camelhrflow;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
-import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
+import io.github.camelhrflow.consumer.HrFlowStoringConsumer;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -112,7 +112,7 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                                                + "?boardKey={{hrflow.board}}.");
         }
         storing.validateForConsumer();
-        HrFlowJobStoringConsumer consumer = new HrFlowJobStoringConsumer(this, processor);
+        HrFlowStoringConsumer consumer = new HrFlowStoringConsumer(this, processor);
         configureConsumer(consumer);
         return consumer;
     }
@@ -192,6 +192,11 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     }
 
     public String getBoardKey() {
+        return boardKey;
+    }
+
+    /** The board or source this endpoint's API is about: {@code boardKey} for jobs. */
+    public String getStorageKey() {
         return boardKey;
     }
 

@@ -7,7 +7,7 @@ import java.util.NoSuchElementException;
 
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowPage;
-import io.github.camelhrflow.client.JobListQuery;
+import io.github.camelhrflow.client.StoringQuery;
 import io.github.camelhrflow.model.Job;
 import org.apache.camel.Message;
 
@@ -27,7 +27,7 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
         HrFlowEndpoint endpoint = getEndpoint();
         HrFlowJobStoringOptions options = endpoint.getStoring();
         String boardKey = HrFlowJobTarget.boardKey(endpoint, message, null);
-        JobListQuery first = new JobListQuery(boardKey, 1, options.getPageSize(), options.getSortBy(),
+        StoringQuery first = new StoringQuery(boardKey, 1, options.getPageSize(), options.getSortBy(),
                 options.getOrderBy(), options.getCreatedAtMin(), options.getCreatedAtMax(), options.getName());
         HrFlowPage<Job> page = client.listJobs(first);
         message.setBody(new PageIterator(client, first, page));
@@ -39,13 +39,13 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
     private static final class PageIterator implements Iterator<Job> {
 
         private final HrFlowClient client;
-        private final JobListQuery query;
+        private final StoringQuery query;
         private HrFlowPage<Job> page;
         private Iterator<Job> jobs;
         /** A page that could not be read; thrown by {@link #next()} once the jobs read before it are taken. */
         private RuntimeException failure;
 
-        PageIterator(HrFlowClient client, JobListQuery query, HrFlowPage<Job> first) {
+        PageIterator(HrFlowClient client, StoringQuery query, HrFlowPage<Job> first) {
             this.client = client;
             this.query = query;
             this.page = first;
@@ -65,12 +65,12 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
                 try {
                     page = client.listJobs(query.page(next));
                 } catch (IOException e) {
-                    failure = new UncheckedIOException("Cannot read page " + next + " of board " + query.boardKey()
+                    failure = new UncheckedIOException("Cannot read page " + next + " of board " + query.storageKey()
                                                        + ": " + e.getMessage(),
                             e);
                     return true;
                 } catch (HrFlowApiException e) {
-                    failure = new HrFlowApiException("Cannot read page " + next + " of board " + query.boardKey()
+                    failure = new HrFlowApiException("Cannot read page " + next + " of board " + query.storageKey()
                                                      + ": " + e.getMessage(),
                             e.getStatusCode(), e.getHrFlowMessage(),
                             e.getRetryAfter(), e);
@@ -84,7 +84,7 @@ public class HrFlowJobStoringProducer extends HrFlowProducer {
         @Override
         public Job next() {
             if (!hasNext()) {
-                throw new NoSuchElementException("No more jobs in board " + query.boardKey());
+                throw new NoSuchElementException("No more jobs in board " + query.storageKey());
             }
             if (failure != null) {
                 throw failure;

@@ -13,13 +13,13 @@ import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.core.JacksonException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.Profile;
+import io.github.camelhrflow.model.StoredObject;
 import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
@@ -40,21 +40,9 @@ public class HrFlowClient {
 
     static final String API_KEY_HEADER = "X-API-KEY";
     static final String USER_EMAIL_HEADER = "X-USER-EMAIL";
-    static final String JOB_INDEXING = HrFlowResource.JOB.indexingPath();
-    static final String JOB_ARCHIVE = "/job/indexing/archive";
-    static final String STORING_JOBS = "/storing/jobs";
     private static final String MASK = "*****";
     private static final int EXCERPT_SIZE = 200;
     private static final int MAX_ERROR_BODY = 16 * 1024;
-    private static final ObjectReader JOB_ANSWER = HrFlowJson.mapper()
-            .readerFor(new TypeReference<HrFlowEnvelope<Job>>() {
-            });
-    private static final ObjectReader PROFILE_ANSWER = HrFlowJson.mapper()
-            .readerFor(new TypeReference<HrFlowEnvelope<Profile>>() {
-            });
-    private static final ObjectReader JOB_LIST_ANSWER = HrFlowJson.mapper()
-            .readerFor(new TypeReference<HrFlowEnvelope<List<Job>>>() {
-            });
 
     private final CloseableHttpClient http;
     private final HrFlowClientSettings settings;
@@ -91,7 +79,7 @@ public class HrFlowClient {
      * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
      */
     public HrFlowResponse<Job> getJob(JobLookup lookup) throws IOException {
-        return get(HrFlowResource.JOB, lookup.boardKey(), lookup.key(), lookup.reference(), JOB_ANSWER);
+        return get(HrFlowResource.JOB, lookup);
     }
 
     /**
@@ -103,54 +91,75 @@ public class HrFlowClient {
      * @throws IOException        when HrFlow cannot be reached or the connection fails; the message names the URL
      */
     public HrFlowResponse<Profile> getProfile(ProfileLookup lookup) throws IOException {
-        return get(HrFlowResource.PROFILE, lookup.sourceKey(), lookup.key(), lookup.reference(), PROFILE_ANSWER);
-    }
-
-    /** One object of a board or source: by key when there is one, else by reference. */
-    private <T> HrFlowResponse<T> get(HrFlowResource resource, String storageKey, String key, String reference,
-                                      ObjectReader reader)
-            throws IOException {
-        HrFlowRequest request = HrFlowRequest.get(resource, "get " + resource.noun(), resource.indexingPath())
-                .param(resource.storageParam(), storageKey)
-                .param(key != null ? "key" : "reference", key != null ? key : reference);
-        return data(execute(request, reader));
+        return get(HrFlowResource.PROFILE, lookup);
     }
 
     /** {@code POST /job/indexing}: creates the job in the board; the answer is the job with its new key. */
     public HrFlowResponse<Job> indexJob(String boardKey, Job job) throws IOException {
-        return data(execute(
-                HrFlowRequest.write("POST", HrFlowResource.JOB, "index job", JOB_INDEXING, jobBody(boardKey, job)),
-                JOB_ANSWER));
+        return index(HrFlowResource.JOB, boardKey, job);
     }
 
     /** {@code PUT /job/indexing}: replaces the whole job named by the body's key (else its reference). */
     public HrFlowResponse<Job> editJob(String boardKey, Job job) throws IOException {
-        return data(execute(
-                HrFlowRequest.write("PUT", HrFlowResource.JOB, "edit job", JOB_INDEXING, jobBody(boardKey, job)),
-                JOB_ANSWER));
+        return edit(HrFlowResource.JOB, boardKey, job);
     }
 
     /** {@code PATCH /job/indexing/archive} with {@code is_archive} 1; the answer's data is the archived job's key. */
     public HrFlowResponse<String> archiveJob(JobLookup lookup) throws IOException {
+        return archive(HrFlowResource.JOB, lookup);
+    }
+
+    /** {@code GET /storing/jobs}: one page of a board's jobs, whole ({@code return_job=true}). */
+    public HrFlowPage<Job> listJobs(StoringQuery query) throws IOException {
+        return list(HrFlowResource.JOB, query);
+    }
+
+    /** {@code GET /job/indexing}, {@code /profile/indexing}: one object, by key when there is one, else by reference. */
+    public <T extends StoredObject> HrFlowResponse<T> get(HrFlowResource resource, ObjectLookup lookup)
+            throws IOException {
+        HrFlowRequest request = HrFlowRequest.get(resource, "get " + resource.noun(), resource.indexingPath())
+                .param(resource.storageParam(), lookup.storageKey())
+                .param(lookup.key() != null ? "key" : "reference",
+                        lookup.key() != null ? lookup.key() : lookup.reference());
+        return data(execute(request, resource.answerReader()));
+    }
+
+    /** {@code POST}: creates the object in its board or source; the answer is the object with its new key. */
+    public <T extends StoredObject> HrFlowResponse<T> index(HrFlowResource resource, String storageKey, T object)
+            throws IOException {
+        return data(execute(HrFlowRequest.write("POST", resource, "index " + resource.noun(), resource.indexingPath(),
+                body(resource, storageKey, object)), resource.answerReader()));
+    }
+
+    /** {@code PUT}: replaces the whole object named by the body's key (else its reference). */
+    public <T extends StoredObject> HrFlowResponse<T> edit(HrFlowResource resource, String storageKey, T object)
+            throws IOException {
+        return data(execute(HrFlowRequest.write("PUT", resource, "edit " + resource.noun(), resource.indexingPath(),
+                body(resource, storageKey, object)), resource.answerReader()));
+    }
+
+    /** {@code PATCH .../archive} with {@code is_archive} 1; the answer's data is the archived object's key. */
+    public HrFlowResponse<String> archive(HrFlowResource resource, ObjectLookup lookup) throws IOException {
         ObjectNode body = HrFlowJson.mapper().createObjectNode();
-        body.put("board_key", lookup.boardKey());
+        body.put(resource.storageParam(), lookup.storageKey());
         if (lookup.key() != null) {
             body.put("key", lookup.key());
         } else {
             body.put("reference", lookup.reference());
         }
         body.put("is_archive", 1);
-        HrFlowResponse<Job> answer =
-                data(execute(HrFlowRequest.write("PATCH", HrFlowResource.JOB, "archive job", JOB_ARCHIVE,
-                        toJson(body)), JOB_ANSWER));
+        HrFlowResponse<StoredObject> answer = data(execute(HrFlowRequest.write("PATCH", resource,
+                "archive " + resource.noun(), resource.archivePath(), toJson(body)), resource.answerReader()));
         return new HrFlowResponse<>(answer.statusCode(), answer.data().getKey());
     }
 
-    /** {@code GET /storing/jobs}: one page of a board's jobs, whole ({@code return_job=true}). */
-    public HrFlowPage<Job> listJobs(JobListQuery query) throws IOException {
-        HrFlowRequest request = HrFlowRequest.get(HrFlowResource.JOB, "list jobs", STORING_JOBS)
-                .param("board_keys", new String(toJson(List.of(query.boardKey())), StandardCharsets.UTF_8))
-                .param("return_job", "true")
+    /** {@code GET /storing/jobs}, {@code /storing/profiles}: one page of a board's or source's objects, whole. */
+    public <T extends StoredObject> HrFlowPage<T> list(HrFlowResource resource, StoringQuery query)
+            throws IOException {
+        HrFlowRequest request = HrFlowRequest.get(resource, "list " + resource.noun() + "s", resource.storingPath())
+                .param(resource.storingParam(),
+                        new String(toJson(List.of(query.storageKey())), StandardCharsets.UTF_8))
+                .param(resource.returnParam(), "true")
                 .param("page", Integer.toString(query.page()))
                 .param("limit", Integer.toString(query.limit()))
                 .param("sort_by", query.sortBy())
@@ -158,23 +167,23 @@ public class HrFlowClient {
                 .param("created_at_min", query.createdAtMin())
                 .param("created_at_max", query.createdAtMax())
                 .param("name", query.name());
-        Answer<List<Job>> answer = execute(request, JOB_LIST_ANSWER);
+        Answer<List<T>> answer = execute(request, resource.listReader());
         HrFlowPageMeta meta = answer.envelope().getMeta();
-        List<Job> jobs = answer.envelope().getData();
+        List<T> items = answer.envelope().getData();
         if (meta == null) {
-            meta = new HrFlowPageMeta(query.page(), query.page(), jobs.size(), jobs.size());
+            meta = new HrFlowPageMeta(query.page(), query.page(), items.size(), items.size());
         }
-        return new HrFlowPage<>(answer.status(), meta, jobs);
+        return new HrFlowPage<>(answer.status(), meta, items);
     }
 
     private static <T> HrFlowResponse<T> data(Answer<T> answer) {
         return new HrFlowResponse<>(answer.status(), answer.envelope().getData());
     }
 
-    /** Flat JSON, as HrFlow's own SDKs send it: the job's fields with {@code board_key} at the root. */
-    private static byte[] jobBody(String boardKey, Job job) {
-        ObjectNode body = HrFlowJson.mapper().valueToTree(job);
-        body.put("board_key", boardKey);
+    /** Flat JSON, as HrFlow's own SDKs send it: the object's fields with {@code board_key} (or ...) at the root. */
+    private static byte[] body(HrFlowResource resource, String storageKey, StoredObject object) {
+        ObjectNode body = HrFlowJson.mapper().valueToTree(object);
+        body.put(resource.storageParam(), storageKey);
         return toJson(body);
     }
 

@@ -7,7 +7,12 @@ package io.github.camelhrflow.client;
  * @param key       the job key, or {@code null} when {@code reference} is given
  * @param reference the job reference, or {@code null} when {@code key} is given
  */
-public record JobLookup(String boardKey, String key, String reference) {
+public record JobLookup(String boardKey, String key, String reference) implements ObjectLookup {
+
+    @Override
+    public String storageKey() {
+        return boardKey;
+    }
 
     public static JobLookup byKey(String boardKey, String key) {
         return new JobLookup(boardKey, key, null);

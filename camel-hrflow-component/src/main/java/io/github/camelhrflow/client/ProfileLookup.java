@@ -7,7 +7,12 @@ package io.github.camelhrflow.client;
  * @param key       the profile key, or {@code null} when {@code reference} is given
  * @param reference the profile reference, or {@code null} when {@code key} is given
  */
-public record ProfileLookup(String sourceKey, String key, String reference) {
+public record ProfileLookup(String sourceKey, String key, String reference) implements ObjectLookup {
+
+    @Override
+    public String storageKey() {
+        return sourceKey;
+    }
 
     public static ProfileLookup byKey(String sourceKey, String key) {
         return new ProfileLookup(sourceKey, key, null);

@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelhrflow.client.HrFlowPage;
-import io.github.camelhrflow.client.JobListQuery;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.StoringQuery;
+import io.github.camelhrflow.model.StoredObject;
 
 /**
  * Reads a whole board a page at a time in creation order ({@code sort_by=created_at}, {@code order_by=asc}), up to
@@ -34,26 +34,27 @@ final class BoardSweep {
     }
 
     private final PageReader reader;
-    private final JobListQuery template;
+    private final StoringQuery template;
 
     /** {@code template}: the consumer's filters; the sweep sets the order, and the ceiling when no maximum is set. */
-    BoardSweep(PageReader reader, JobListQuery template) {
+    BoardSweep(PageReader reader, StoringQuery template) {
         this.reader = reader;
         this.template = template;
     }
 
     Page read(SyncPosition.Sweep sweep) throws IOException {
-        JobListQuery query = new JobListQuery(template.boardKey(), 1, template.limit(), "created_at", "asc",
+        StoringQuery query = new StoringQuery(template.storageKey(), 1, template.limit(), "created_at", "asc",
                 template.createdAtMin(), template.createdAtMax() != null ? template.createdAtMax() : sweep.ceiling(),
                 template.name());
         PageCursor cursor = new PageCursor(sweep.index(), template.limit());
         int stepsBack = 0;
         while (true) {
-            HrFlowPage<Job> answer = reader.read(query.page(cursor.page()));
+            HrFlowPage<StoredObject> answer = reader.read(query.page(cursor.page()));
             int now = answer.meta().total();
             if (sweep.total() >= 0 && now < sweep.total()) {
                 if (++stepsBack > MAX_STEPS_BACK) {
-                    throw new IllegalStateException("Board " + template.boardKey() + " lost jobs before each of "
+                    throw new IllegalStateException(
+                            "The list of " + template.storageKey() + " lost jobs before each of "
                                                     + MAX_STEPS_BACK + " requests in a row; the next poll goes on.");
                 }
                 int lost = sweep.total() - now;
@@ -64,7 +65,7 @@ final class BoardSweep {
             sweep = sweep.atTotal(now);
             List<Change> changes = new ArrayList<>(answer.items().size());
             int index = cursor.pageStart();
-            for (Job job : answer.items()) {
+            for (StoredObject job : answer.items()) {
                 Change change = Change.of(job, index++);
                 if (!sweep.hasPassed(change.createdAt(), change.key())) {
                     changes.add(change);

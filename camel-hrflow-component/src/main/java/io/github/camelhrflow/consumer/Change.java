@@ -4,31 +4,31 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 
 import io.github.camelhrflow.model.HrFlowTimestamps;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.model.StoredObject;
 
 /**
- * A job version the consumer has to deliver, with the times it is ordered by.
+ * A version of a job or profile the consumer has to deliver, with the times it is ordered by.
  *
  * @param index   where a sweep read it in the list (from 0); -1 for versions a newest-first scan found
  * @param foundAt the order a newest-first scan found it in: versions of one second keep it
  */
-record Change(Job job, Instant updatedAt, Instant createdAt, int index, int foundAt) {
+record Change(StoredObject object, Instant updatedAt, Instant createdAt, int index, int foundAt) {
 
-    static Change of(Job job, int index) {
-        return new Change(job, instant(job.getUpdatedAt()), instant(job.getCreatedAt()), index, 0);
+    static Change of(StoredObject object, int index) {
+        return new Change(object, instant(object.getUpdatedAt()), instant(object.getCreatedAt()), index, 0);
     }
 
     Change foundAs(int order) {
-        return new Change(job, updatedAt, createdAt, index, order);
+        return new Change(object, updatedAt, createdAt, index, order);
     }
 
     String key() {
-        return job.getKey();
+        return object.getKey();
     }
 
-    /** {@code key@updated_at} as HrFlow writes the time: the {@code CamelHrFlowJobVersion} header. */
+    /** {@code key@updated_at} as HrFlow writes the time: the version header. */
     String version() {
-        return job.getKey() + "@" + job.getUpdatedAt();
+        return object.getKey() + "@" + object.getUpdatedAt();
     }
 
     /** A time HrFlow did not give, or wrote in a form it never uses, sorts as the oldest. */

@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import io.github.camelhrflow.client.HrFlowPage;
-import io.github.camelhrflow.client.JobListQuery;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.StoringQuery;
+import io.github.camelhrflow.model.StoredObject;
 
 /**
  * Finds the versions ahead of a position by reading the board newest change first ({@code sort_by=updated_at},
@@ -40,7 +40,7 @@ final class FollowScan {
      * were more than the budget ({@code truncated}), none with {@code overflow} (a sweep must read them); {@code newest} is the first job of page 1 (the board's newest version), {@code null} for an
      * empty board, and {@code total} the board's size as HrFlow counted it then.
      */
-    record Result(List<Change> changes, boolean overflow, boolean truncated, Job newest, int total) {
+    record Result(List<Change> changes, boolean overflow, boolean truncated, StoredObject newest, int total) {
     }
 
     /** The oldest first, versions of one second in the order they were found. */
@@ -48,16 +48,16 @@ final class FollowScan {
             .thenComparing(Change::foundAt);
 
     private final PageReader reader;
-    private final JobListQuery firstPage;
+    private final StoringQuery firstPage;
 
-    FollowScan(PageReader reader, JobListQuery firstPage) {
+    FollowScan(PageReader reader, StoringQuery firstPage) {
         this.reader = reader;
         this.firstPage = firstPage;
     }
 
     /** The board's newest version, {@code null} for an empty board: where {@code startFrom=now} begins. */
-    Job newest() throws IOException {
-        HrFlowPage<Job> page = reader.read(firstPage);
+    StoredObject newest() throws IOException {
+        HrFlowPage<StoredObject> page = reader.read(firstPage);
         return page.items().isEmpty() ? null : page.items().get(0);
     }
 
@@ -68,7 +68,7 @@ final class FollowScan {
                 return result;
             }
         }
-        throw new IllegalStateException("Board " + firstPage.boardKey() + " lost jobs during each of "
+        throw new IllegalStateException("The list of " + firstPage.storageKey() + " lost jobs during each of "
                                         + (MAX_RESTARTS + 1) + " scans in a row; the next poll tries again.");
     }
 
@@ -84,10 +84,10 @@ final class FollowScan {
         int total = Integer.MIN_VALUE;
         int stepsBack = 0;
         int found = 0;
-        Job newest = null;
+        StoredObject newest = null;
         int firstTotal = 0;
         while (true) {
-            HrFlowPage<Job> answer = reader.read(firstPage.page(cursor.page()));
+            HrFlowPage<StoredObject> answer = reader.read(firstPage.page(cursor.page()));
             int now = answer.meta().total();
             if (now < total) {
                 if (++stepsBack > MAX_STEPS_BACK) {
@@ -106,7 +106,7 @@ final class FollowScan {
                 }
             }
             total = now;
-            for (Job job : answer.items()) {
+            for (StoredObject job : answer.items()) {
                 Change change = Change.of(job, -1).foundAs(found);
                 if (position.isBehind(change.updatedAt())) {
                     return done(byAge, found, newest, firstTotal);
@@ -139,7 +139,7 @@ final class FollowScan {
         return Math.max(budget, (long) Math.sqrt((double) budget * Math.max(boardSize, 0)));
     }
 
-    private static Result done(TreeSet<Change> byAge, int found, Job newest, int total) {
+    private static Result done(TreeSet<Change> byAge, int found, StoredObject newest, int total) {
         return new Result(new ArrayList<>(byAge), false, found > byAge.size(), newest, total);
     }
 }

@@ -6,11 +6,12 @@ import java.time.Duration;
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowPage;
-import io.github.camelhrflow.client.JobListQuery;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.HrFlowResource;
+import io.github.camelhrflow.client.StoringQuery;
+import io.github.camelhrflow.model.StoredObject;
 
 /**
- * Reads pages of {@code GET /storing/jobs}, each asked again after a 429 or 5xx: one failed request among thousands
+ * Reads pages of {@code GET /storing/jobs} or {@code /storing/profiles}, each asked again after a 429 or 5xx: one failed request among thousands
  * would otherwise end a poll that already read many pages. A long {@code Retry-After}, or a fault that persists, ends
  * the poll; what it delivered stays delivered. Counts the requests it sends.
  */
@@ -24,17 +25,19 @@ final class PageReader {
     static final Duration MAX_PAGE_RETRY_WAIT = Duration.ofSeconds(10);
 
     private final HrFlowClient client;
+    private final HrFlowResource resource;
     private int requests;
 
-    PageReader(HrFlowClient client) {
+    PageReader(HrFlowClient client, HrFlowResource resource) {
         this.client = client;
+        this.resource = resource;
     }
 
-    HrFlowPage<Job> read(JobListQuery query) throws IOException {
+    HrFlowPage<StoredObject> read(StoringQuery query) throws IOException {
         for (int attempt = 0;; attempt++) {
             requests++;
             try {
-                return client.listJobs(query);
+                return client.list(resource, query);
             } catch (HrFlowApiException e) {
                 Duration wait = retryWait(e, attempt);
                 if (wait == null) {

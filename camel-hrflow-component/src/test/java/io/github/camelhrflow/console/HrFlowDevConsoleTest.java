@@ -12,7 +12,7 @@ import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowDevConsole;
 import io.github.camelhrflow.HrFlowProducerStatistics;
-import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
+import io.github.camelhrflow.consumer.HrFlowStoringConsumer;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Exchange;
@@ -73,7 +73,7 @@ class HrFlowDevConsoleTest {
 
     @Test
     void showsEachConsumerAndProducerInTextAndJson() throws Exception {
-        HrFlowJobStoringConsumer consumer = (HrFlowJobStoringConsumer) context.getRoute("board").getConsumer();
+        HrFlowStoringConsumer consumer = (HrFlowStoringConsumer) context.getRoute("board").getConsumer();
         int jobs = sandbox.store().jobKeys(BOARD).size();
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getStatistics().getDelivered() == jobs);
 
@@ -161,7 +161,7 @@ class HrFlowDevConsoleTest {
         assertNull(before.get("lastPoll"));
         assertEquals(0L, before.get("polls"));
 
-        HrFlowJobStoringConsumer consumer = (HrFlowJobStoringConsumer) context.getRoute("idle").getConsumer();
+        HrFlowStoringConsumer consumer = (HrFlowStoringConsumer) context.getRoute("idle").getConsumer();
         consumer.run();
         Map<String, Object> after = consumerJson(console, "idle");
         assertEquals(1L, after.get("polls"));
@@ -191,7 +191,7 @@ class HrFlowDevConsoleTest {
 
     @Test
     void showsTheLastErrorOfAConsumer() throws Exception {
-        HrFlowJobStoringConsumer consumer = (HrFlowJobStoringConsumer) context.getRoute("board").getConsumer();
+        HrFlowStoringConsumer consumer = (HrFlowStoringConsumer) context.getRoute("board").getConsumer();
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getStatistics().getPolls() > 0);
         sandbox.close();
         await().atMost(Duration.ofSeconds(20)).until(() -> consumer.getStatistics().getLastError() != null);

@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Proof 1: while a writer creates, edits and archives jobs (bursts inside one second, edits to pages already read),
  * the consumer delivers every version a poll was required to see, once.
  */
-class HrFlowJobStoringConsumerChurnTest {
+class HrFlowStoringConsumerChurnTest {
 
     private static final String BOARD = "c0ffee0000000000000000000000000000000001";
 

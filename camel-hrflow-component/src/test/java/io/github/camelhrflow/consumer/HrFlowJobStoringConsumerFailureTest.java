@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * dead letter channel, which itself fails the first time so that the consumer delivers them again) and 5% of HrFlow's
  * answers are 500, 503 or 429, while a writer changes the board.
  */
-class HrFlowJobStoringConsumerFailureTest {
+class HrFlowStoringConsumerFailureTest {
 
     private static final String BOARD = "c0ffee0000000000000000000000000000000004";
 

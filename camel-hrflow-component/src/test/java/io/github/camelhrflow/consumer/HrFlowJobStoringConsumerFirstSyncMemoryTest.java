@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * job once, the first one after one page of the board, and its heap after GC stays within a few pages' worth (last
  * run: 100,000 jobs, 114 MB of JSON, -Xmx48m; +6.6 MB after GC over the baseline, 11.6 pages of JSON).
  */
-class HrFlowJobStoringConsumerFirstSyncMemoryTest {
+class HrFlowStoringConsumerFirstSyncMemoryTest {
 
     private static final String BOARD = "f1257000000000000000000000000000000000a1";
     private static final int JOBS = 100_000;

@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with every poll, completes with nothing lost or delivered twice, and a route restarted in the middle of it resumes
  * past what it delivered instead of at page 1.
  */
-class HrFlowJobStoringConsumerHeavyFaultTest {
+class HrFlowStoringConsumerHeavyFaultTest {
 
     private static final String BOARD = "fa0170000000000000000000000000000000c0de";
     private static final int JOBS = 3_000;

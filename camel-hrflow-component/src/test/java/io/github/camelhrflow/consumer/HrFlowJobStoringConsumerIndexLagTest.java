@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * version the listing showed for the whole of a poll, once; with {@code lookback=0} the same churn loses versions.
  * The seeds run side by side, each with its own sandbox and CamelContext, so the waits for the lag overlap.
  */
-class HrFlowJobStoringConsumerIndexLagTest {
+class HrFlowStoringConsumerIndexLagTest {
 
     private static final String BOARD = "1a9000000000000000000000000000000000beef";
     private static final long MAX_LAG_MS = 8_000;

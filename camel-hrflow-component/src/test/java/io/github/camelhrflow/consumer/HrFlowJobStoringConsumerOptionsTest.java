@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Proof 5: a bad consumer option fails when the endpoint or the consumer is created, naming the option. */
-class HrFlowJobStoringConsumerOptionsTest {
+class HrFlowStoringConsumerOptionsTest {
 
     private static final String BOARD = "c0ffee0000000000000000000000000000000002";
 

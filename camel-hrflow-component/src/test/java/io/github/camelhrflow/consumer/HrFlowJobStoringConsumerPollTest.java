@@ -56,7 +56,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * consumer's {@code run()} itself, so what a poll delivers, saves and reports is asserted right after it, with no
  * waiting. The sandbox's clock is frozen and stepped by the test: every version's second is known in advance.
  */
-class HrFlowJobStoringConsumerPollTest {
+class HrFlowStoringConsumerPollTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final AtomicInteger BOARDS = new AtomicInteger();
@@ -137,7 +137,7 @@ class HrFlowJobStoringConsumerPollTest {
 
         assertEquals(0, poll(), "nothing changed since");
         assertEquals(2, received.size());
-        HrFlowJobStoringStatistics statistics = consumer().getStatistics();
+        HrFlowStoringStatistics statistics = consumer().getStatistics();
         assertEquals(2, statistics.getPolls());
         assertEquals(2, statistics.getDelivered());
         assertEquals(listings(), statistics.getRequests());
@@ -163,7 +163,7 @@ class HrFlowJobStoringConsumerPollTest {
         assertEquals(List.of(first, second), versions());
         assertSaved("my-board", T0.plusSeconds(1), second);
         assertEquals("my-board", consumer().getStateKey());
-        assertEquals(board, consumer().getBoardKey());
+        assertEquals(board, consumer().getStorageKey());
     }
 
     @Test
@@ -590,11 +590,11 @@ class HrFlowJobStoringConsumerPollTest {
         });
         ServiceHelper.startService(direct);
         try {
-            ((HrFlowJobStoringConsumer) direct).run();
+            ((HrFlowStoringConsumer) direct).run();
             assertSaved("direct", T0, jobs.get(0));
             assertEquals("IllegalStateException: processor failure",
-                    ((HrFlowJobStoringConsumer) direct).getStatistics().getLastError());
-            ((HrFlowJobStoringConsumer) direct).run();
+                    ((HrFlowStoringConsumer) direct).getStatistics().getLastError());
+            ((HrFlowStoringConsumer) direct).run();
         } finally {
             ServiceHelper.stopService(direct);
         }
@@ -678,8 +678,8 @@ class HrFlowJobStoringConsumerPollTest {
         return 0;
     }
 
-    private HrFlowJobStoringConsumer consumer() {
-        return (HrFlowJobStoringConsumer) context.getRoute("sync").getConsumer();
+    private HrFlowStoringConsumer consumer() {
+        return (HrFlowStoringConsumer) context.getRoute("sync").getConsumer();
     }
 
     /** The poll strategy and exception handler of the route: what each poll ended with. */

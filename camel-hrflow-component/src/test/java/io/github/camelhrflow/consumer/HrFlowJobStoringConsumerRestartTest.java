@@ -26,7 +26,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Proof 3: the CamelContext is stopped at random points of a sync and a new one started on the same
  * {@link FileStateRepository} file; what all of them delivered together misses nothing.
  */
-class HrFlowJobStoringConsumerRestartTest {
+class HrFlowStoringConsumerRestartTest {
 
     private static final String BOARD = "c0ffee0000000000000000000000000000000005";
 

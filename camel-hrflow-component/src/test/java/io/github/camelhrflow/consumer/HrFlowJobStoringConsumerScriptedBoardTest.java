@@ -23,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * moves every unread job one place forward; the scan sees the smaller {@code meta.total} and steps back, so no job is
  * skipped.
  */
-class HrFlowJobStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
+class HrFlowStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
 
     private static final DateTimeFormatter HRFLOW_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
@@ -96,8 +96,8 @@ class HrFlowJobStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
         return keys;
     }
 
-    private HrFlowJobStoringConsumer boardConsumer() {
-        return (HrFlowJobStoringConsumer) context.getRoute("sync").getConsumer();
+    private HrFlowStoringConsumer boardConsumer() {
+        return (HrFlowStoringConsumer) context.getRoute("sync").getConsumer();
     }
 
     @Test

@@ -37,7 +37,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Proof 4 and 6: idle cost, startFrom, order, headers, batches, Retry-After. */
-class HrFlowJobStoringConsumerTest {
+class HrFlowStoringConsumerTest {
 
     private static final String BOARD = "c0ffee0000000000000000000000000000000003";
     private static final DateTimeFormatter HRFLOW_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ");
@@ -263,7 +263,7 @@ class HrFlowJobStoringConsumerTest {
         sandbox.seedJobs(BOARD, 20, 17);
         consume("pageSize=50");
         await().atMost(Duration.ofSeconds(10)).until(() -> versions().size() == 20);
-        HrFlowJobStoringConsumer consumer = (HrFlowJobStoringConsumer) context.getRoute("sync").getConsumer();
+        HrFlowStoringConsumer consumer = (HrFlowStoringConsumer) context.getRoute("sync").getConsumer();
         Instant watermark = consumer.getStatistics().getWatermark();
         sandbox.faults().retryAfterSeconds(2).throttleNext(1);
         int requests = harness.listings().size();

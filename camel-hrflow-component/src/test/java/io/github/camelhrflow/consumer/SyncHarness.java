@@ -197,7 +197,7 @@ final class SyncHarness {
 
         @Override
         public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
-            Instant heldUpTo = ((HrFlowJobStoringConsumer) consumer).getStatistics().getLastPollHeldUpTo();
+            Instant heldUpTo = ((HrFlowStoringConsumer) consumer).getStatistics().getLastPollHeldUpTo();
             close(0, heldUpTo == null ? Long.MAX_VALUE
                     : heldUpTo.equals(Instant.EPOCH) ? Long.MIN_VALUE : heldUpTo.getEpochSecond());
         }

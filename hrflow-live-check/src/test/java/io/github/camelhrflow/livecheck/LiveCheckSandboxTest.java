@@ -3,7 +3,6 @@ package io.github.camelhrflow.livecheck;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -116,30 +114,15 @@ class LiveCheckSandboxTest {
     }
 
     // the sandbox lists a write only after a seeded random lag of up to 2 s; GET /job/indexing sees it at once
-    @Disabled("enable when the sandbox has indexLag")
     @Test
     void everyAssumptionHoldsWithIndexLag() {
-        HrFlowSandbox.Builder builder = indexLag(HrFlowSandbox.builder(), Duration.ofSeconds(2), 42L);
+        HrFlowSandbox.Builder builder = HrFlowSandbox.builder().indexLag(Duration.ofSeconds(2)).indexLagSeed(42L);
         try (HrFlowSandbox sandbox = builder.build().start()) {
             LiveCheck.Report report = run(sandbox, scratchBoard(sandbox));
 
             assertEveryLineHolds(report);
             assertTrue(report.verdict(LiveCheck.LAG).detail().startsWith("every write listed at most "),
                     report.verdict(LiveCheck.LAG).line());
-        }
-    }
-
-    /**
-     * {@code builder.indexLag(max).indexLagSeed(seed)}, called by name so that this branch compiles before the sandbox
-     * has that setting; once it has, this can be the plain call.
-     */
-    private static HrFlowSandbox.Builder indexLag(HrFlowSandbox.Builder builder, Duration max, long seed) {
-        try {
-            Object lagged = HrFlowSandbox.Builder.class.getMethod("indexLag", Duration.class).invoke(builder, max);
-            return (HrFlowSandbox.Builder) HrFlowSandbox.Builder.class.getMethod("indexLagSeed", long.class)
-                    .invoke(lagged, seed);
-        } catch (NoSuchMethodException | IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("The sandbox has no indexLag(Duration) and indexLagSeed(long) yet", e);
         }
     }
 

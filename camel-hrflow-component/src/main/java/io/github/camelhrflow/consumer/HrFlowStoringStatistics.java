@@ -6,7 +6,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * What a job-storing consumer has done so far: polls, requests, versions delivered, failures and its position.
  */
-public final class HrFlowJobStoringStatistics {
+public final class HrFlowStoringStatistics {
 
     private final AtomicLong polls = new AtomicLong();
     private final AtomicLong requests = new AtomicLong();

@@ -13,12 +13,12 @@ import java.util.Map;
 import java.util.Queue;
 
 import io.github.camelhrflow.HrFlowApiException;
-import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowEndpoint;
 import io.github.camelhrflow.HrFlowJobStoringOptions;
 import io.github.camelhrflow.client.HrFlowClient;
-import io.github.camelhrflow.client.JobListQuery;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.HrFlowResource;
+import io.github.camelhrflow.client.StoringQuery;
+import io.github.camelhrflow.model.StoredObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
 import org.apache.camel.Message;
@@ -31,8 +31,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@code from("hrflow:job-storing?boardKey=...")}: delivers every job of a board, then every job created or updated
- * since, one exchange per job version.
+ * {@code from("hrflow:job-storing?boardKey=...")}, {@code from("hrflow:profile-storing?sourceKey=...")}: delivers
+ * every job of a board (every profile of a source), then every one created or updated since, one exchange per
+ * version. Jobs and profiles differ only by their {@link HrFlowResource}: paths, parameters, model and headers.
  * <p>
  * Each poll follows the newest changes ({@link FollowScan}): the versions updated since the position, down to the
  * lookback behind it, oldest change first. A first sync, or a catch-up with more changes than a scan may hold, reads
@@ -41,9 +42,9 @@ import org.slf4j.LoggerFactory;
  * after each one that completed: a failed exchange ends the poll, and the next poll delivers it again (at least once).
  * With an idempotent consumer on the {@code CamelHrFlowJobVersion} header, exactly once downstream.
  */
-public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
+public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
 
-    private static final Logger LOG = LoggerFactory.getLogger(HrFlowJobStoringConsumer.class);
+    private static final Logger LOG = LoggerFactory.getLogger(HrFlowStoringConsumer.class);
 
     /**
      * Pages of full jobs a newest-first scan may hold: more changes than that since the position are read by a sweep,
@@ -51,25 +52,28 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
      */
     static final int SCAN_BUDGET_PAGES = 8;
 
-    private final String boardKey;
+    private final HrFlowResource resource;
+    private final String storageKey;
     private final String stateKey;
     private final Duration lookback;
     private StateRepository<String, String> stateRepository;
     private HrFlowClient client;
-    private JobListQuery listQuery;
+    private StoringQuery listQuery;
     private volatile Instant pausedUntil;
     /**
      * Versions the last poll read but did not deliver (maxMessagesPerPoll, a failed exchange, a stop): the next poll
      * delivers them first, even when the job changed meanwhile, so the version is not lost. At most a scan's budget.
      */
     private List<Change> carried = List.of();
-    private final HrFlowJobStoringStatistics statistics = new HrFlowJobStoringStatistics();
+    private final HrFlowStoringStatistics statistics = new HrFlowStoringStatistics();
 
-    public HrFlowJobStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
+    public HrFlowStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
         HrFlowJobStoringOptions options = endpoint.getStoring();
-        this.boardKey = endpoint.getBoardKey();
-        this.stateKey = options.getStateKey() != null ? options.getStateKey() : "hrflow-job-storing:" + boardKey;
+        this.resource = endpoint.getApi().resource();
+        this.storageKey = endpoint.getStorageKey();
+        this.stateKey = options.getStateKey() != null ? options.getStateKey()
+                : "hrflow-" + endpoint.getApi() + ":" + storageKey;
         this.lookback = Duration.ofMillis(options.getLookback());
         // Camel's batch consumers take maxMessagesPerPoll from their endpoint: ScheduledPollEndpoint has none
         setMaxMessagesPerPoll(options.getMaxMessagesPerPoll());
@@ -90,7 +94,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         // a FileStateRepository reads its file when started; a bean nobody started would forget the position
         ServiceHelper.startService(stateRepository);
         client = endpoint.getComponent().createClient(endpoint.getConfiguration());
-        listQuery = new JobListQuery(boardKey, 1, options.getPageSize(), "updated_at", "desc",
+        listQuery = new StoringQuery(storageKey, 1, options.getPageSize(), "updated_at", "desc",
                 options.getCreatedAtMin(), options.getCreatedAtMax(), options.getName());
         carried = List.of();
         super.doStart();
@@ -103,7 +107,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             // HrFlow asked for a pause (Retry-After): no request before it ends
             return 0;
         }
-        PageReader reader = new PageReader(client);
+        PageReader reader = new PageReader(client, resource);
         statistics.pollStarted(now);
         try {
             Delivery delivery = new Delivery(load(reader));
@@ -174,8 +178,8 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             delivery.movedTo(delivery.position.sweep().movedTo(page.nextIndex()));
             if (page.last()) {
                 delivery.sweepDone();
-                LOG.info("Consumer of board {} read the whole board up to {}; it follows the changes from there",
-                        boardKey, delivery.position.newest());
+                LOG.info("Consumer of {} {} read it whole up to {}; it follows the changes from there",
+                        resource.storage(), storageKey, delivery.position.newest());
                 return;
             }
             delivery.save();
@@ -250,8 +254,9 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
             }
             if (exchange.getException() != null) {
                 // the position stays before this version: the next poll delivers it again
-                getExceptionHandler().handleException("Delivering job version " + change.version() + " of board "
-                                                      + boardKey + " failed; it is delivered again at the next poll",
+                getExceptionHandler().handleException("Delivering " + resource.noun() + " version " + change.version()
+                                                      + " of " + resource.storage() + " " + storageKey
+                                                      + " failed; it is delivered again at the next poll",
                         exchange, exchange.getException());
                 statistics.failed(exchange.getException());
                 releaseExchange(exchange, false);
@@ -281,7 +286,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         for (Object change : new ArrayDeque<>(exchanges)) {
             changes.add((Change) change);
         }
-        Delivery delivery = new Delivery(load(new PageReader(client)));
+        Delivery delivery = new Delivery(load(new PageReader(client, resource)));
         deliver(changes, delivery);
         return delivery.done;
     }
@@ -340,9 +345,9 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         void startSweep(FollowScan.Result scan) {
             String ceiling = scan.newest() == null ? null : scan.newest().getUpdatedAt();
             Instant ceilingAt = scan.newest() == null ? Instant.EPOCH : Change.instant(ceiling);
-            LOG.info("Consumer of board {}: more than {} pages of changes to deliver; reading the board a page at a"
-                     + " time in creation order, up to {} ({} jobs listed)",
-                    boardKey, SCAN_BUDGET_PAGES, ceiling, scan.total());
+            LOG.info("Consumer of {} {}: more than {} pages of changes to deliver; reading it a page at a time in"
+                     + " creation order, up to {} ({} {}s listed)",
+                    resource.storage(), storageKey, SCAN_BUDGET_PAGES, ceiling, scan.total(), resource.noun());
             position = position.sweepingTo(ceiling, ceilingAt);
             changed = true;
             save();
@@ -366,13 +371,13 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
     private Exchange createExchange(Change change) {
         Exchange exchange = createExchange(false);
         Message message = exchange.getMessage();
-        message.setBody(change.job());
-        message.setHeader(HrFlowConstants.BOARD_KEY, boardKey);
-        message.setHeader(HrFlowConstants.JOB_KEY, change.key());
-        if (change.job().getReference() != null) {
-            message.setHeader(HrFlowConstants.JOB_REFERENCE, change.job().getReference());
+        message.setBody(change.object());
+        message.setHeader(resource.storageHeader(), storageKey);
+        message.setHeader(resource.keyHeader(), change.key());
+        if (change.object().getReference() != null) {
+            message.setHeader(resource.referenceHeader(), change.object().getReference());
         }
-        message.setHeader(HrFlowConstants.JOB_VERSION, change.version());
+        message.setHeader(resource.versionHeader(), change.version());
         return exchange;
     }
 
@@ -403,7 +408,7 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
      */
     private SyncPosition startNow(PageReader reader) throws IOException {
         FollowScan scan = new FollowScan(reader, listQuery);
-        Job newest = scan.newest();
+        StoredObject newest = scan.newest();
         Instant at = newest == null ? Instant.EPOCH : Change.instant(newest.getUpdatedAt());
         List<String> versions = new ArrayList<>();
         if (newest != null) {
@@ -414,18 +419,24 @@ public class HrFlowJobStoringConsumer extends ScheduledBatchPollingConsumer {
         }
         SyncPosition start = SyncPosition.after(at, versions, lookback);
         stateRepository.setState(stateKey, start.toJson());
-        LOG.info("Consumer of board {} starts after its newest version, {} ({} versions within the lookback)",
-                boardKey, newest == null ? "none: the board is empty" : at, start.window().size());
+        LOG.info("Consumer of {} {} starts after its newest version, {} ({} versions within the lookback)",
+                resource.storage(), storageKey, newest == null ? "none: it is empty" : at, start.window().size());
         return start;
     }
 
     /** Figures for the dev console and tests. */
-    public HrFlowJobStoringStatistics getStatistics() {
+    public HrFlowStoringStatistics getStatistics() {
         return statistics;
     }
 
-    public String getBoardKey() {
-        return boardKey;
+    /** The board or source this consumer keeps in sync. */
+    public String getStorageKey() {
+        return storageKey;
+    }
+
+    /** Jobs or profiles. */
+    public HrFlowResource getResource() {
+        return resource;
     }
 
     public String getStateKey() {
