@@ -19,7 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class BigBoardTest {
 
     private static final int JOBS = 100_000;
-    private static final int LIMIT = 30;
+    private static final int LIMIT = 500;
 
     @Test
     void aHundredThousandJobsAreMadeAndPagedWholeInBothOrders() {

@@ -98,7 +98,9 @@ class HrFlowStoringConsumerRestartTest {
             assertTrue(report.missing().isEmpty(), "seed " + seed + ": " + report);
             assertTrue(report.foreign().isEmpty(), "seed " + seed + ": " + report);
             assertTrue(report.duplicates() <= inFlightAtStops, "seed " + seed + ": " + report);
-            assertTrue(report.required() >= jobs + 1, "seed " + seed + ": " + report);
+            // every job at least: a first sync that a restart cut short vouches for nothing, so the versions it read
+            // before the edits of the last run need not be required
+            assertTrue(report.required() >= jobs, "seed " + seed + ": " + report);
         }
     }
 }
