@@ -295,7 +295,8 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
      * The position while a poll runs, and when to save it: after each completed exchange while its saved form is
      * small; once it holds more than {@value #SAVE_EACH_UP_TO} entries (many jobs in one second, a long lookback on a
      * busy board), every size/{@value #SAVE_STEP_DIVISOR} exchanges and when the poll ends, since saving it after each
-     * exchange would cost the square of its size (a crash may then deliver those few again).
+     * exchange would cost the square of its size (a crash may then deliver those few again). A sweep saves after each
+     * page, and when it stops or an exchange fails.
      */
     private final class Delivery {
 
@@ -323,7 +324,8 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
             unsaved++;
             statistics.delivered(position.newest());
             int size = position.size();
-            if (size <= SAVE_EACH_UP_TO || unsaved >= size / SAVE_STEP_DIVISOR) {
+            // a sweep saves once a page is delivered (and when it stops): a crash may deliver that page again
+            if (!position.isSweeping() && (size <= SAVE_EACH_UP_TO || unsaved >= size / SAVE_STEP_DIVISOR)) {
                 save();
             }
         }

@@ -133,6 +133,32 @@ final class SyncHarness {
         return new Truth(all, visibleVersions, required, polls.size());
     }
 
+    /**
+     * Why a version was required and what came of its job, for a failure message: its sequence numbers, the polls
+     * that vouched for it, and every version of the same job that was delivered.
+     */
+    String explain(String version, Collection<String> delivered) {
+        String key = version.substring(0, version.indexOf('@'));
+        StringBuilder text = new StringBuilder(version);
+        for (JobVersion v : sandbox.history(board)) {
+            if (version(v).equals(version)) {
+                text.append(" written ").append(v.fromSeq()).append(" replaced ").append(v.untilSeq())
+                        .append(" listed ").append(v.listedFromSeq()).append("..").append(v.listedUntilSeq());
+            }
+        }
+        for (long[] span : spans.closed()) {
+            text.append(span[2] != 0 ? "" : " poll " + span[0] + ".." + span[1]
+                                            + (span[3] == Long.MAX_VALUE ? "" : " heldUpTo " + span[3]));
+        }
+        text.append("; delivered of this job: ");
+        for (String d : delivered) {
+            if (d.startsWith(key + "@")) {
+                text.append(d).append(' ');
+            }
+        }
+        return text.toString();
+    }
+
     /** The versions the listing shows now: what a consumer that caught up has delivered. */
     Set<String> currentVisible(boolean listsArchived) {
         Set<String> current = new HashSet<>();
