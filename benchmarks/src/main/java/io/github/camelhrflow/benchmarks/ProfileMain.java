@@ -59,7 +59,10 @@ public final class ProfileMain {
         }
     }
 
-    /** {@code OPERATION 1 HRFLOW 1 30}: the board export through camel-hrflow, one at a time, for 30 seconds. */
+    /**
+     * {@code OPERATION 1 HRFLOW 1 30}: the board export through camel-hrflow, one at a time, for 30 seconds (row 0
+     * index, 1 board export, 2 first sync through the consumer; HRFLOW is the way the row's goal judges).
+     */
     private static void operation(int rowIndex, boolean raw, int concurrency, long seconds) throws Exception {
         OperationRow row = OperationRow.all(1).get(rowIndex);
         long until = System.nanoTime() + seconds * 1_000_000_000L;
@@ -70,10 +73,15 @@ public final class ProfileMain {
             Job toIndex = OperationRounds.jobToIndex(server.baseUrl());
             try (OperationRun run = (raw ? row.raw() : row.hrflow()).apply(target, toIndex)) {
                 while (System.nanoTime() < until) {
-                    Measurement m = driver.run(key -> run.run(), List.of("-"), row.runs(concurrency), concurrency,
-                            () -> -1);
+                    run.beforeMeasurement(row.runs(concurrency));
+                    Measurement m;
+                    try {
+                        m = driver.run(key -> run.run(), List.of("-"), row.runs(concurrency), concurrency, () -> -1);
+                    } finally {
+                        run.afterMeasurement();
+                    }
                     System.out.printf("%s %s %d in flight: %,.0f jobs/s, %.1f µs CPU/job%n", row.name(),
-                            raw ? OperationRow.RAW : OperationRow.HRFLOW, concurrency,
+                            raw ? OperationRow.RAW : row.judged(), concurrency,
                             m.callsPerSecond() * row.jobsPerRun(), m.cpuMicrosPerCall() / row.jobsPerRun());
                 }
             }

@@ -52,14 +52,23 @@ public final class OperationRounds {
                                 row.name(), level));
                         for (String variant : order) {
                             OperationRun run = runs.get(row).get(variant);
-                            Measurement m = driver.run(key -> run.run(), List.of("-"), row.runs(level), level,
-                                    () -> -1);
+                            run.beforeMeasurement(row.runs(level));
+                            Measurement m;
+                            try {
+                                m = driver.run(key -> run.run(), List.of("-"), row.runs(level), level, () -> -1);
+                            } finally {
+                                run.afterMeasurement();
+                            }
                             OperationCell cell = new OperationCell(row, variant, level, round, m);
                             if (round >= 0) {
                                 results.add(cell);
+                                results.note(row, variant, run.note());
                             }
-                            line.append(String.format("  %s %,.0f jobs/s %.1fµs/job", variant, cell.jobsPerSecond(),
-                                    cell.cpuMicrosPerJob()));
+                            line.append(String.format("  %s %,.0f jobs/s %.1fµs/job", row.code(variant),
+                                    cell.jobsPerSecond(), cell.cpuMicrosPerJob()));
+                            if (run.note() != null) {
+                                line.append(" (").append(run.note()).append(')');
+                            }
                         }
                         System.out.println(line);
                     }

@@ -10,6 +10,19 @@ public interface OperationRun extends AutoCloseable {
      */
     void run() throws Exception;
 
+    /** Called before a measurement of {@code runs} runs, outside it: what a run needs that is not measured. */
+    default void beforeMeasurement(int runs) throws Exception {
+    }
+
+    /** Called after each measurement, outside it. */
+    default void afterMeasurement() throws Exception {
+    }
+
+    /** What the last measurement showed beside the figures (requests per run, say), or {@code null}. */
+    default String note() {
+        return null;
+    }
+
     @Override
     void close() throws Exception;
 }

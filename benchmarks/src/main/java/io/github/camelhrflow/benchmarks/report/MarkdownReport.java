@@ -135,12 +135,16 @@ public final class MarkdownReport {
         line("Same rounds, same server. A run of `index` is one POST; a run of `board export` reads the whole board"
              + " (every page, every job handed to the next step). Ratios are to the raw loop, medians of per-round"
              + " ratios. The export without split walks camel-hrflow's iterator in one processor: the gap to the raw"
-             + " loop is the component's, the gap to the split is Camel's.");
+             + " loop is the component's, the gap to the split is Camel's. A run of `first sync` is a consumer in a"
+             + " CamelContext of its own with an empty in-memory position, from its route's start to the end of the"
+             + " poll that delivered the board's last version (the context is built before the measurement and"
+             + " closed after it), beside the export and the raw loop measured again in the same rounds.");
         line("");
         line("| operation | what | in flight | variant | jobs/s | CPU µs/job | alloc KB/job | jobs/s vs raw"
              + " | CPU vs raw |");
         line("|---|---|---:|---|---:|---:|---:|---:|---:|");
         OperationResults r = in.operations();
+        List<String> notes = new ArrayList<>();
         for (OperationRow row : in.rows()) {
             for (int level : row.levels()) {
                 for (String variant : row.variants().keySet()) {
@@ -156,6 +160,11 @@ public final class MarkdownReport {
                          + " |");
                 }
             }
+            r.notes(row).forEach((variant, note) -> notes.add(row.name() + ", " + variant + ": " + note + "."));
+        }
+        if (!notes.isEmpty()) {
+            line("");
+            line("Last measured round: " + String.join(" ", notes));
         }
     }
 
@@ -259,9 +268,8 @@ public final class MarkdownReport {
                 .map(c -> csvLine(c.workload().name(), c.variant().name(), c.concurrency(), c.round(), 1,
                         c.measurement()));
         Stream<String> ops = operations.cells().stream()
-                .map(c -> csvLine(c.row().name(), c.variant().equals(OperationRow.HRFLOW) ? "CAMEL_HRFLOW"
-                        : c.variant().equals(OperationRow.RAW) ? "RAW" : "CAMEL_HRFLOW_NO_SPLIT",
-                        c.concurrency(), c.round(), c.row().jobsPerRun(), c.measurement()));
+                .map(c -> csvLine(c.row().name(), c.row().code(c.variant()), c.concurrency(), c.round(),
+                        c.row().jobsPerRun(), c.measurement()));
         return header + Stream.concat(gets, ops).collect(Collectors.joining("\n", "", "\n"));
     }
 

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.sandbox.Board;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import io.github.camelhrflow.sandbox.QueryParams;
 
 /**
  * The sandbox's own answers to every job of its seed, recorded once and kept as ready-to-send HTTP responses.
@@ -71,8 +72,8 @@ public final class RecordedAnswers {
 
     /**
      * Records, from a running sandbox: the answer to every job of every board (but the storing board), every page of
-     * {@code GET /storing/jobs} (whole jobs, {@value #STORING_PAGE_SIZE} a page, default order) of every board, one
-     * page past the last included, the answer to indexing the demo board's first job again (see {@link #indexJob}),
+     * {@code GET /storing/jobs} (whole jobs, {@value #STORING_PAGE_SIZE} a page) of every board, one page past the
+     * last included, in the three orders camel-hrflow asks for (see {@link #orders}), the answer to indexing the demo board's first job again (see {@link #indexJob}),
      * a 401, a 400 and the health page.
      */
     public static RecordedAnswers record(HrFlowSandbox sandbox) {
@@ -99,9 +100,11 @@ public final class RecordedAnswers {
                 jobs.put(id(board.key(), key), recorder.get(jobPath(board.key(), key), true));
             }
             int pageCount = (sandbox.jobKeys(board.key()).size() + STORING_PAGE_SIZE - 1) / STORING_PAGE_SIZE;
-            for (int page = 1; page <= pageCount + 1; page++) {
-                pages.put(pageId(boardKeys(board.key()), page, STORING_PAGE_SIZE),
-                        recorder.get(storingPath(board.key(), page), true));
+            for (String order : orders(recorder, board.key())) {
+                for (int page = 1; page <= pageCount + 1; page++) {
+                    pages.put(pageId(boardKeys(board.key()), page, STORING_PAGE_SIZE, recordedOrderId(order)),
+                            recorder.get(storingPath(board.key(), page, order), true));
+                }
             }
         }
         return new RecordedAnswers(jobs, pages, indexed,
@@ -123,6 +126,29 @@ public final class RecordedAnswers {
         return job;
     }
 
+    /**
+     * The orders a board's pages are recorded in, as the extra query parameters that ask for them: the default (the
+     * producer's export), newest change first (the consumer's scans: {@code sort_by=updated_at&order_by=desc}), and
+     * creation order up to the board's newest {@code updated_at} (a first sync's sweep:
+     * {@code sort_by=created_at&order_by=asc&created_at_max=T}, T as the sandbox wrote it on the newest job, which is
+     * what the consumer sends back). An empty board has no newest job, so no sweep order.
+     */
+    private static List<String> orders(Recorder recorder, String boardKey) {
+        String newestFirst = "&sort_by=updated_at&order_by=desc";
+        JsonNode first;
+        try {
+            first = HrFlowJson.mapper().readTree(body(recorder.get(storingPath(boardKey, 1, newestFirst), true)))
+                    .path("data").path(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException("The sandbox's page of board " + boardKey + " is not JSON", e);
+        }
+        if (first.isMissingNode()) {
+            return List.of("", newestFirst);
+        }
+        return List.of("", newestFirst, "&sort_by=created_at&order_by=asc&created_at_max="
+                                        + URLEncoder.encode(first.path("updated_at").asText(), StandardCharsets.UTF_8));
+    }
+
     /** {@code ["key"]}, as HrFlow takes {@code board_keys}. */
     public static String boardKeys(String boardKey) {
         return "[\"" + boardKey + "\"]";
@@ -138,17 +164,23 @@ public final class RecordedAnswers {
         return indexed;
     }
 
-    /** A recorded {@code storing/jobs} page for these query parameters, or {@code null}. */
+    /**
+     * A recorded {@code storing/jobs} page for these query parameters, or {@code null}: only the recorded orders (the
+     * sort, the order and the {@code created_at_max} must be the recorded ones) and no other filter.
+     */
     byte[] storingPage(Map<String, String> query) {
         String boardKeys = query.get("board_keys");
-        if (boardKeys == null || !"true".equals(query.get("return_job")) || query.containsKey("sort_by")
-            || query.containsKey("order_by")) {
+        if (boardKeys == null || !"true".equals(query.get("return_job")) || query.containsKey("created_at_min")
+            || query.containsKey("name")) {
             return null;
         }
+        // an unencoded "+0000" in a query string arrives as " 0000", as the sandbox reads it
+        String max = query.get("created_at_max");
+        String order = orderId(query.get("sort_by"), query.get("order_by"), max == null ? null : max.replace(' ', '+'));
         try {
             return storingPages
                     .get(pageId(boardKeys.replace(" ", ""), Integer.parseInt(query.getOrDefault("page", "1")),
-                            Integer.parseInt(query.getOrDefault("limit", "30"))));
+                            Integer.parseInt(query.getOrDefault("limit", "30")), order));
         } catch (NumberFormatException e) {
             return null;
         }
@@ -200,14 +232,25 @@ public final class RecordedAnswers {
         return "/v1/job/indexing?board_key=" + boardKey + "&key=" + key;
     }
 
-    private static String storingPath(String boardKey, int page) {
+    private static String storingPath(String boardKey, int page, String order) {
         return JobServerConnection.STORING_PATH + "?board_keys="
                + URLEncoder.encode(boardKeys(boardKey), StandardCharsets.UTF_8) + "&return_job=true&page=" + page
-               + "&limit=" + STORING_PAGE_SIZE;
+               + "&limit=" + STORING_PAGE_SIZE + order;
     }
 
-    private static String pageId(String boardKeys, int page, int limit) {
-        return boardKeys + '\n' + page + '\n' + limit;
+    private static String pageId(String boardKeys, int page, int limit, String orderId) {
+        return boardKeys + '\n' + page + '\n' + limit + '\n' + orderId;
+    }
+
+    /** The order of one of {@link #orders}, decoded by the parser that decodes the requests. */
+    private static String recordedOrderId(String order) {
+        QueryParams params = QueryParams.parse(order);
+        return orderId(params.get("sort_by"), params.get("order_by"), params.get("created_at_max"));
+    }
+
+    private static String orderId(String sortBy, String orderBy, String createdAtMax) {
+        return sortBy == null && orderBy == null && createdAtMax == null ? ""
+                : sortBy + ' ' + orderBy + ' ' + createdAtMax;
     }
 
     private static String id(String boardKey, String key) {

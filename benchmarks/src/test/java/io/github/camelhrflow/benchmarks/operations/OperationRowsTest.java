@@ -39,7 +39,8 @@ class OperationRowsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { OperationRow.RAW, OperationRow.HRFLOW, OperationRow.WITHOUT_SPLIT })
+    @ValueSource(strings = { OperationRow.RAW, OperationRow.HRFLOW, OperationRow.WITHOUT_SPLIT, OperationRow.CONSUMER,
+            OperationRow.EXPORT })
     void eachRowRunsEveryWay(String variant) throws Exception {
         for (OperationRow row : OperationRow.all(1)) {
             Target target = new Target(server.baseUrl(), row.boardKey(), HrFlowSandbox.DEMO_API_KEY,
@@ -49,21 +50,24 @@ class OperationRowsTest {
             }
             try (OperationRun run = row.variants().get(variant).apply(target, toIndex)) {
                 // twice: the second run must not see the first one's count
+                run.beforeMeasurement(2);
                 run.run();
                 run.run();
+                run.afterMeasurement();
             }
         }
     }
 
     @ParameterizedTest
-    @ValueSource(strings = { OperationRow.RAW, OperationRow.HRFLOW, OperationRow.WITHOUT_SPLIT })
+    @ValueSource(strings = { OperationRow.RAW, OperationRow.HRFLOW, OperationRow.WITHOUT_SPLIT, OperationRow.CONSUMER })
     void anExportThatExpectsMoreJobsThanTheBoardHoldsFails(String variant) throws Exception {
         Target target = new Target(server.baseUrl(), RecordedAnswers.STORING_BOARD_KEY, HrFlowSandbox.DEMO_API_KEY,
                 HrFlowSandbox.DEMO_USER_EMAIL);
         int tooMany = RecordedAnswers.STORING_BOARD_JOBS + 1;
         try (OperationRun run = variant.equals(OperationRow.RAW) ? RawOperations.boardExport(target, tooMany)
                 : variant.equals(OperationRow.HRFLOW) ? HrFlowOperations.boardExport(target, tooMany)
-                        : HrFlowOperations.boardExportWithoutSplit(target, tooMany)) {
+                        : variant.equals(OperationRow.CONSUMER) ? new ConsumerSync(target, tooMany)
+                                : HrFlowOperations.boardExportWithoutSplit(target, tooMany)) {
             Exception e = assertThrows(Exception.class, run::run);
             assertTrue(String.valueOf(e.getMessage()).contains("gave " + RecordedAnswers.STORING_BOARD_JOBS + " jobs"),
                     e.toString());
@@ -86,6 +90,26 @@ class OperationRowsTest {
         // the target is judged; the share without the split (not measured here) is shown only
         assertEquals(Arrays.asList(false, null), Targets.check(results, List.of(export)).stream()
                 .map(Targets.Check::met).toList());
+    }
+
+    @Test
+    void theFirstSyncJudgesTheConsumerAgainstItsOwnLimitAndShowsTheExport() {
+        OperationRow sync = OperationRow.all(1).get(2);
+        OperationResults results = new OperationResults();
+        for (int round = 0; round < 3; round++) {
+            results.add(new OperationCell(sync, OperationRow.RAW, 1, round, run(100)));
+            results.add(new OperationCell(sync, OperationRow.CONSUMER, 1, round, run(125)));
+            results.add(new OperationCell(sync, OperationRow.EXPORT, 1, round, run(140)));
+        }
+
+        List<Targets.Check> checks = Targets.check(results, List.of(sync));
+
+        assertEquals(OperationRow.CONSUMER, sync.judged());
+        assertEquals(List.of(1.25), checks.get(0).ratios());
+        assertEquals(true, checks.get(0).met());
+        assertEquals(List.of(1.4), checks.get(1).ratios());
+        assertEquals(null, checks.get(1).met());
+        assertEquals("CONSUMER", sync.code(OperationRow.CONSUMER));
     }
 
     /** One run of one second, with the given CPU per run. */

@@ -27,9 +27,14 @@ class JobServerTest {
     private static JobServer server;
     private static final HttpClient HTTP = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
+    /** A board of a few pages, read in the orders the consumer asks for. */
+    private static final String PAGED_BOARD = "0a1b2c3d4e5f60718293a4b5c6d7e8f901234567";
+
     @BeforeAll
     static void start() {
         sandbox = HrFlowSandbox.builder().build().start();
+        sandbox.addBoard(PAGED_BOARD, "paged board");
+        sandbox.seedJobs(PAGED_BOARD, 100, 5);
         server = JobServer.start(RecordedAnswers.record(sandbox), 0);
     }
 
@@ -80,6 +85,34 @@ class JobServerTest {
             assertArrayEquals(get(sandbox.baseUrl() + query + page, true).body(), actual.body(), "page " + page);
         }
         assertEquals(400, get(server.baseUrl() + query.replace("limit=30", "limit=7") + 1, true).statusCode());
+    }
+
+    @Test
+    void servesTheConsumersOrdersByteForByteAsTheSandbox() throws Exception {
+        String query = "/storing/jobs?board_keys=" + URLEncoder.encode(RecordedAnswers.boardKeys(PAGED_BOARD),
+                StandardCharsets.UTF_8) + "&return_job=true&limit=" + RecordedAnswers.STORING_PAGE_SIZE;
+        String newestFirst = query + "&sort_by=updated_at&order_by=desc";
+        String ceiling = HrFlowJson.mapper().readTree(get(sandbox.baseUrl() + newestFirst + "&page=1", true).body())
+                .path("data").path(0).path("updated_at").asText();
+        // as camel-hrflow sends it: every value percent-encoded, so "+0000" arrives as "+0000"
+        String sweep = query + "&sort_by=created_at&order_by=asc&created_at_max="
+                       + URLEncoder.encode(ceiling, StandardCharsets.UTF_8);
+        for (String order : List.of(newestFirst, sweep)) {
+            // 100 jobs: 4 pages, and page 5 past the last
+            for (int page = 1; page <= 5; page++) {
+                HttpResponse<byte[]> actual = get(server.baseUrl() + order + "&page=" + page, true);
+                assertEquals(200, actual.statusCode(), order);
+                assertArrayEquals(get(sandbox.baseUrl() + order + "&page=" + page, true).body(), actual.body(),
+                        order + " page " + page);
+            }
+        }
+        JsonNode firstOfSweep = HrFlowJson.mapper().readTree(get(server.baseUrl() + sweep + "&page=1", true).body());
+        assertEquals(100, firstOfSweep.path("meta").path("total").asInt());
+        // an order or a ceiling not recorded is refused, not answered with another order's page
+        assertEquals(400, get(server.baseUrl() + query + "&sort_by=created_at&order_by=asc&page=1", true)
+                .statusCode());
+        assertEquals(400, get(server.baseUrl() + sweep.replace(URLEncoder.encode(ceiling, StandardCharsets.UTF_8),
+                "2020-01-01T00%3A00%3A00%2B0000") + "&page=1", true).statusCode());
     }
 
     @Test
