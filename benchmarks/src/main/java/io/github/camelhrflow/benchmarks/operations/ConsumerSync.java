@@ -13,7 +13,7 @@ import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.benchmarks.variants.Target;
-import io.github.camelhrflow.consumer.HrFlowJobStoringConsumer;
+import io.github.camelhrflow.consumer.HrFlowStoringConsumer;
 import org.apache.camel.CamelContext;
 import org.apache.camel.Consumer;
 import org.apache.camel.Endpoint;
@@ -152,7 +152,7 @@ final class ConsumerSync implements OperationRun {
         @Override
         public void commit(Consumer consumer, Endpoint endpoint, int polledMessages) {
             if (versions.size() >= expectedJobs || polledMessages == 0 && !versions.isEmpty()) {
-                requests = ((HrFlowJobStoringConsumer) consumer).getStatistics().getRequests();
+                requests = ((HrFlowStoringConsumer) consumer).getStatistics().getRequests();
                 done = true;
                 synced.countDown();
             }
