@@ -1,7 +1,9 @@
 package io.github.camelhrflow.model;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
@@ -29,7 +31,51 @@ public final class HrFlowTimestamps {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return OffsetDateTime.parse(text.trim(), FORMAT);
+        OffsetDateTime usual = parseUsual(text);
+        return usual != null ? usual : OffsetDateTime.parse(text.trim(), FORMAT);
+    }
+
+    /**
+     * HrFlow's own form, {@code 2023-06-21T15:54:45+0000}, read without the formatter: a storing consumer reads two
+     * times per job, and the formatter's general parsing was a sixth of a first sync's CPU. {@code null} for any other
+     * form (the formatter then reads it, or says why not).
+     */
+    private static OffsetDateTime parseUsual(String t) {
+        if (t.length() != 24 || t.charAt(4) != '-' || t.charAt(7) != '-' || t.charAt(10) != 'T' || t.charAt(13) != ':'
+            || t.charAt(16) != ':' || t.charAt(19) != '+' && t.charAt(19) != '-') {
+            return null;
+        }
+        int year = digits(t, 0, 4);
+        int month = digits(t, 5, 2);
+        int day = digits(t, 8, 2);
+        int hour = digits(t, 11, 2);
+        int minute = digits(t, 14, 2);
+        int second = digits(t, 17, 2);
+        int offsetHours = digits(t, 20, 2);
+        int offsetMinutes = digits(t, 22, 2);
+        if ((year | month | day | hour | minute | second | offsetHours | offsetMinutes) < 0) {
+            return null;
+        }
+        try {
+            int offset = (offsetHours * 3600 + offsetMinutes * 60) * (t.charAt(19) == '-' ? -1 : 1);
+            return OffsetDateTime.of(year, month, day, hour, minute, second, 0, ZoneOffset.ofTotalSeconds(offset));
+        } catch (DateTimeException outOfRange) {
+            // 2023-02-30 and the like: the formatter's message says what is wrong
+            return null;
+        }
+    }
+
+    /** The number written by {@code count} digits at {@code from}, or -1 when one of them is not a digit. */
+    private static int digits(String text, int from, int count) {
+        int value = 0;
+        for (int i = from; i < from + count; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
     }
 
     /**
