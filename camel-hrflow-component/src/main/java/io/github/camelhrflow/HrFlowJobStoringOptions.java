@@ -51,14 +51,14 @@ public class HrFlowJobStoringOptions {
 
     @UriParam(label = "consumer",
               description = "Consumer: where the consumer keeps its position (the watermark), an"
-                            + " org.apache.camel.spi.StateRepository<String, String> bean such as Camel's"
+                            + " org.apache.camel.spi.StateRepository bean (of String keys and values) such as Camel's"
                             + " FileStateRepository (one node) or a shared database one (several nodes). Default:"
                             + " in memory, so a restart starts again from startFrom.")
     private StateRepository<String, String> stateRepository;
 
     @UriParam(label = "consumer",
               description = "Consumer: the key of the position in the stateRepository. Default:"
-                            + " hrflow-job-storing:<boardKey>. Give each route its own when two routes read one"
+                            + " hrflow-job-storing: followed by the boardKey. Give each route its own when two routes read one"
                             + " board.")
     private String stateKey;
 

@@ -5,8 +5,11 @@ import io.github.camelhrflow.model.Job;
 import org.apache.camel.Message;
 
 /**
- * Which board and which job a message is about (DESIGN section 5): headers first, then the endpoint's options, then,
- * for the operations that allow it, the body job.
+ * Which board and which job a message is about: headers first, then the endpoint's options, then, for the operations
+ * that allow it, the body job. The board is the {@code CamelHrFlowBoardKey} header, else {@code boardKey}, else the
+ * body job's {@code board_key}. The job: when the {@code CamelHrFlowJobKey} or {@code CamelHrFlowJobReference} header
+ * is present, the headers alone name it (the key when both are); otherwise the {@code key} or {@code reference} option.
+ * The README's "Which job: options and headers" is the user's version of these rules.
  */
 final class HrFlowJobTarget {
 

@@ -8,8 +8,10 @@ import org.apache.camel.Message;
 
 /**
  * {@code operation=upsert}: the body job's reference decides. HrFlow has a job with it: {@code PUT} with that job's
- * key; none: {@code POST}. This is HrFlow's own connectors' upsert, and what makes a redelivered write safe: a second
- * attempt finds the job the first one created.
+ * key, unless the stored job already has the body's content; none: {@code POST}. This is HrFlow's own connectors'
+ * upsert, and what makes a redelivered write safe: a second attempt finds the job the first one created. An unchanged
+ * job is not written again, so its {@code updated_at} stays and a board consumer downstream sees no new version
+ * ({@link JobComparison} says what counts as the same content).
  */
 public class HrFlowJobUpsertProducer extends HrFlowProducer {
 
@@ -17,6 +19,8 @@ public class HrFlowJobUpsertProducer extends HrFlowProducer {
     public static final String CREATED = "created";
     /** {@link HrFlowConstants#UPSERT_RESULT} when an existing job was replaced. */
     public static final String UPDATED = "updated";
+    /** {@link HrFlowConstants#UPSERT_RESULT} when the stored job already had the body's content: nothing written. */
+    public static final String UNCHANGED = "unchanged";
 
     public HrFlowJobUpsertProducer(HrFlowEndpoint endpoint) {
         super(endpoint);
@@ -31,21 +35,28 @@ public class HrFlowJobUpsertProducer extends HrFlowProducer {
                                                + " the job, or use operation=index to create jobs.");
         }
         String boardKey = HrFlowJobTarget.boardKey(getEndpoint(), message, job);
-        String existingKey = existingKey(client, boardKey, job.getReference());
+        HrFlowResponse<Job> existing = existing(client, boardKey, job.getReference());
         HrFlowResponse<Job> response;
-        if (existingKey == null) {
+        String result;
+        if (existing == null) {
             response = client.indexJob(boardKey, job);
+            result = CREATED;
+        } else if (JobComparison.sameContent(job, existing.data())) {
+            response = existing;
+            result = UNCHANGED;
         } else {
-            response = client.editJob(boardKey, withKey(job, existingKey));
+            response = client.editJob(boardKey, withKey(job, existing.data().getKey()));
+            result = UPDATED;
         }
         message.setBody(response.data());
         setJobHeaders(message, response.data(), response.statusCode());
-        message.setHeader(HrFlowConstants.UPSERT_RESULT, existingKey == null ? CREATED : UPDATED);
+        message.setHeader(HrFlowConstants.UPSERT_RESULT, result);
     }
 
-    private static String existingKey(HrFlowClient client, String boardKey, String reference) throws Exception {
+    private static HrFlowResponse<Job> existing(HrFlowClient client, String boardKey, String reference)
+            throws Exception {
         try {
-            return client.getJob(JobLookup.byReference(boardKey, reference)).data().getKey();
+            return client.getJob(JobLookup.byReference(boardKey, reference));
         } catch (HrFlowJobNotFoundException notThere) {
             return null;
         }
