@@ -80,7 +80,7 @@ class CatalogDescriptionsTest {
     private static Map<String, String> sourceDescriptions() throws Exception {
         Map<String, String> descriptions = new HashMap<>();
         for (Class<?> type : List.of(HrFlowComponent.class, HrFlowConfiguration.class, HrFlowEndpoint.class,
-                HrFlowJobStoringOptions.class)) {
+                HrFlowStoringOptions.class)) {
             for (Field field : type.getDeclaredFields()) {
                 String description = "";
                 String name = field.getName();

@@ -1,4 +1,4 @@
-package io.github.camelhrflow;
+package io.github.camelhrflow.producer;
 
 import java.util.HashSet;
 import java.util.Iterator;
@@ -7,35 +7,46 @@ import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.camelhrflow.client.HrFlowJson;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.HrFlowResource;
+import io.github.camelhrflow.model.StoredObject;
 
 /**
- * Whether writing a job would change what HrFlow stores: {@code upsert} skips the write when it would not. The two
- * jobs are compared as JSON trees, field by field, with these rules:
+ * Whether writing a job or a profile would change what HrFlow stores: {@code upsert} skips the write when it would
+ * not. One comparison for every resource: the two objects are compared as JSON trees, field by field, with these rules:
  * <ul>
  * <li>the fields HrFlow sets itself are left out: {@link #SET_BY_HRFLOW};</li>
  * <li>numbers are equal by value ({@code 45000}, {@code 45000.0} and {@code 4.5e4} are one number);</li>
  * <li>a missing field, {@code null}, {@code []} and <code>{}</code> are all "no value" and equal to each other, at any
- * depth: an edit replaces the whole job, so a field the body leaves out ends as HrFlow's empty value anyway;</li>
+ * depth: an edit replaces the whole object, so a field the body leaves out ends as HrFlow's empty value anyway;</li>
  * <li>everything else must be equal: strings exactly, arrays in the same order, objects whatever the order of their
  * fields.</li>
  * </ul>
  */
-final class JobComparison {
+final class ContentComparison {
 
     /**
-     * Fields of a job that HrFlow writes, never the body: its identity ({@code key}, {@code id}), its board
-     * ({@code board_key}, the {@code board} object) and its times ({@code created_at}, {@code updated_at},
-     * {@code archived_at}, and {@code archive}, the archive flag some answers carry).
+     * Fields of a job or profile that HrFlow writes, never the body: its identity ({@code key}, {@code id}), its board
+     * or source ({@code board_key}, the {@code board} object; {@code source_key}, the {@code source} object) and its
+     * times ({@code created_at}, {@code updated_at}, {@code archived_at}, and {@code archive}, the archive flag some
+     * answers carry).
      */
-    static final Set<String> SET_BY_HRFLOW = Set.of("key", "id", "board", "board_key", "created_at", "updated_at",
-            "archived_at", "archive");
+    static final Set<String> SET_BY_HRFLOW = setByHrFlow();
 
-    private JobComparison() {
+    private ContentComparison() {
     }
 
-    /** {@code true} when writing {@code body} over {@code stored} would change none of the job's own fields. */
-    static boolean sameContent(Job body, Job stored) {
+    private static Set<String> setByHrFlow() {
+        Set<String> names = new HashSet<>(
+                Set.of("key", "id", "created_at", "updated_at", "archived_at", "archive"));
+        for (HrFlowResource resource : HrFlowResource.values()) {
+            names.add(resource.storage());
+            names.add(resource.storageParam());
+        }
+        return Set.copyOf(names);
+    }
+
+    /** {@code true} when writing {@code body} over {@code stored} would change none of the object's own fields. */
+    static boolean sameContent(StoredObject body, StoredObject stored) {
         JsonNode written = HrFlowJson.mapper().valueToTree(body);
         JsonNode kept = HrFlowJson.mapper().valueToTree(stored);
         return sameObject(written, kept, true);
