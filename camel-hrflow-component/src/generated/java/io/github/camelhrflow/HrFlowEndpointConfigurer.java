@@ -103,6 +103,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
         case "sortby":
         case "sortBy": target.getStoring().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
+        case "sourcekey":
+        case "sourceKey": target.setSourceKey(property(camelContext, java.lang.String.class, value)); return true;
         case "sslcontextparameters":
         case "sslContextParameters": target.getConfiguration().setSslContextParameters(property(camelContext, org.apache.camel.support.jsse.SSLContextParameters.class, value)); return true;
         case "startfrom":
@@ -208,6 +210,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendEmptyMessageWhenIdle": return boolean.class;
         case "sortby":
         case "sortBy": return java.lang.String.class;
+        case "sourcekey":
+        case "sourceKey": return java.lang.String.class;
         case "sslcontextparameters":
         case "sslContextParameters": return org.apache.camel.support.jsse.SSLContextParameters.class;
         case "startfrom":
@@ -314,6 +318,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
         case "sortby":
         case "sortBy": return target.getStoring().getSortBy();
+        case "sourcekey":
+        case "sourceKey": return target.getSourceKey();
         case "sslcontextparameters":
         case "sslContextParameters": return target.getConfiguration().getSslContextParameters();
         case "startfrom":

@@ -23,7 +23,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(54);
+        Set<String> props = new HashSet<>(55);
         props.add("api");
         props.add("apiKey");
         props.add("backoffErrorThreshold");
@@ -69,6 +69,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
         props.add("sortBy");
+        props.add("sourceKey");
         props.add("sslContextParameters");
         props.add("startFrom");
         props.add("startScheduler");
