@@ -23,19 +23,25 @@ final class AdminApi {
     static final String HEALTH = PREFIX + "/health";
     static final String INDEX_LAG = PREFIX + "/index-lag";
     static final String BOARDS = PREFIX + "/boards";
+    static final String SOURCES = PREFIX + "/sources";
+    static final String PARSING = PREFIX + "/parsing";
 
     private static final Set<String> INDEX_LAG_FIELDS = Set.of("max_ms", "seed");
 
     private final FaultInjector faults;
     private final RequestLog log;
     private final JobStore store;
-    private final AdminBoards boards;
+    private final ParseQueue parsing;
+    private final AdminContainers boards;
+    private final AdminContainers sources;
 
-    AdminApi(FaultInjector faults, RequestLog log, JobStore store) {
+    AdminApi(FaultInjector faults, RequestLog log, JobStore store, ParseQueue parsing) {
         this.faults = faults;
         this.log = log;
         this.store = store;
-        this.boards = new AdminBoards(store);
+        this.parsing = parsing;
+        this.boards = new AdminContainers(store, Resource.JOB);
+        this.sources = new AdminContainers(store, Resource.PROFILE);
     }
 
     static boolean isAdminPath(String path) {
@@ -62,7 +68,11 @@ final class AdminApi {
                     return indexLag();
                 })
                 .add("GET", BOARDS, request -> boards.list())
-                .add("POST", BOARDS, request -> boards.create(body(request)));
+                .add("POST", BOARDS, request -> boards.create(body(request)))
+                .add("GET", SOURCES, request -> sources.list())
+                .add("POST", SOURCES, request -> sources.create(body(request)))
+                .add("GET", PARSING, request -> parseDelay())
+                .add("POST", PARSING, request -> configureParsing(body(request)));
     }
 
     private ApiResponse configureFaults(ApiRequest request) {
@@ -100,6 +110,23 @@ final class AdminApi {
         return indexLag();
     }
 
+    /** {@code {"delay_ms": N}}: how long parsing a file takes from now on. */
+    private ApiResponse configureParsing(JsonNode settings) {
+        if (settings == null || !settings.isObject() || settings.size() != 1 || !settings.has("delay_ms")) {
+            throw ApiException.badRequest("The body must be {\"delay_ms\": N}");
+        }
+        JsonNode value = settings.get("delay_ms");
+        if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 0) {
+            throw ApiException.badRequest("\"delay_ms\" must be an integer >= 0, got: " + value);
+        }
+        parsing.delay(Duration.ofMillis(value.asLong()));
+        return parseDelay();
+    }
+
+    private ApiResponse parseDelay() {
+        return ApiResponse.json(200, Json.MAPPER.createObjectNode().put("delay_ms", parsing.delay().toMillis()));
+    }
+
     private ApiResponse indexLag() {
         return ApiResponse.json(200, Json.MAPPER.createObjectNode()
                 .put("max_ms", store.indexLag().max().toMillis()).put("seed", store.indexLag().seed()));
@@ -132,6 +159,9 @@ final class AdminApi {
                     .put("status", recorded.status());
             node.set("headers", Json.MAPPER.<JsonNode>valueToTree(recorded.headers()));
             node.put("body", recorded.body());
+            if (!recorded.parts().isEmpty()) {
+                node.set("parts", Json.MAPPER.<JsonNode>valueToTree(recorded.parts()));
+            }
         }
         return ApiResponse.json(200, body);
     }

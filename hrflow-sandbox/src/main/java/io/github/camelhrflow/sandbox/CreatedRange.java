@@ -8,7 +8,7 @@ import java.time.Instant;
  */
 record CreatedRange(Instant min, Instant max) {
 
-    boolean contains(StoredJob job) {
+    boolean contains(StoredItem job) {
         Instant time = job.createdAt();
         return time != null && (min == null || !time.isBefore(min)) && (max == null || !time.isAfter(max));
     }

@@ -15,6 +15,9 @@ final class CurlLines {
     /** The board the board-creating example makes (or adds 1000 jobs to when run again). */
     static final String EXAMPLE_BOARD_KEY = "b16b0a4d0000000000000000000000000000e8a1";
 
+    /** The source the source-creating example makes (or adds 100 profiles to when run again). */
+    static final String EXAMPLE_SOURCE_KEY = "50bce0000000000000000000000000000000e8a1";
+
     private CurlLines() {
     }
 
@@ -26,6 +29,18 @@ final class CurlLines {
     /** Reads one job of the board by key. */
     static String getJob(HrFlowSandbox sandbox, String boardKey, String key) {
         return curl(sandbox) + " '" + sandbox.baseUrl() + "/job/indexing?board_key=" + boardKey + "&key=" + key + "'";
+    }
+
+    /** Reads one profile of the source by key. */
+    static String getProfile(HrFlowSandbox sandbox, String sourceKey, String key) {
+        return curl(sandbox) + " '" + sandbox.baseUrl() + "/profile/indexing?source_key=" + sourceKey + "&key=" + key
+               + "'";
+    }
+
+    /** Lists a source's profiles, whole, newest change first. */
+    static String listProfiles(HrFlowSandbox sandbox, String sourceKey) {
+        return curl(sandbox) + " -G " + sandbox.baseUrl() + "/storing/profiles --data-urlencode 'source_keys=[\""
+               + sourceKey + "\"]' -d return_profile=true -d limit=2 -d sort_by=updated_at";
     }
 
     /** Lists a board, then creates, edits and archives a job in it: run in this order, each works. */
@@ -56,6 +71,11 @@ final class CurlLines {
                 "curl -s -X POST -d '{\"key\":\"" + EXAMPLE_BOARD_KEY + "\",\"name\":\"generated\",\"jobs\":1000,"
                                                                     + "\"seed\":1}' " + sandbox.rootUrl()
                                                                     + AdminApi.BOARDS,
-                "curl -s -X POST -d '{\"max_ms\":2000,\"seed\":1}' " + sandbox.rootUrl() + AdminApi.INDEX_LAG);
+                "curl -s -X POST -d '{\"max_ms\":2000,\"seed\":1}' " + sandbox.rootUrl() + AdminApi.INDEX_LAG,
+                "curl -s -X POST -d '{\"key\":\"" + EXAMPLE_SOURCE_KEY + "\",\"name\":\"generated\",\"profiles\":100,"
+                                                                                                               + "\"seed\":1}' "
+                                                                                                               + sandbox
+                                                                                                                       .rootUrl()
+                                                                                                               + AdminApi.SOURCES);
     }
 }

@@ -22,9 +22,10 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * A local HTTP server that speaks HrFlow.ai's job API ({@code GET}, {@code POST}, {@code PUT /v1/job/indexing},
- * {@code PATCH /v1/job/indexing/archive}, {@code GET /v1/storing/jobs}) over seeded boards, with
- * injectable faults, a request log, a clock tests can stop and move, and the history of every job
- * version as ground truth.
+ * {@code PATCH /v1/job/indexing/archive}, {@code GET /v1/storing/jobs}) over seeded boards, and its profile
+ * API (the same calls under {@code /v1/profile/indexing} and {@code /v1/storing/profiles}, and
+ * {@code POST /v1/profile/parsing/file}) over seeded sources, with injectable faults, a request log, a
+ * clock tests can stop and move, and the history of every job and profile version as ground truth.
  *
  * <pre>{@code
  * try (HrFlowSandbox sandbox = HrFlowSandbox.builder().build().start()) {
@@ -54,6 +55,11 @@ public final class HrFlowSandbox implements AutoCloseable {
     /** Board {@code sandbox_docs_example}: holds the example of HrFlow's GET page (key {@code job_key}). */
     public static final String DOCS_EXAMPLE_BOARD_KEY = "79f4deb90fc6125f830462c4bc74515a7d228bd3";
 
+    /** Source {@code sandbox_demo_profiles} of the default seed: three fictional people, one archived; parses in the background (202). */
+    public static final String DEMO_SOURCE_KEY = "5a4d8e0c3f1b2a6978d0c4e5f6a7b8c9d0e1f2a3";
+    /** Source {@code sandbox_real_time} of the default seed: empty, with real-time parsing (201). */
+    public static final String DEMO_SYNC_SOURCE_KEY = "7e1c2b3a4d5f60718293a4b5c6d7e8f901a2b3c4";
+
     /** Admin endpoints live under this path, outside {@code /v1}. */
     public static final String ADMIN_PATH = AdminApi.PREFIX;
 
@@ -76,6 +82,7 @@ public final class HrFlowSandbox implements AutoCloseable {
     private final String userEmail;
     private final SandboxClock clock;
     private final JobStore store;
+    private final ParseQueue parsing;
     private final FaultInjector faults;
     private final RequestLog log;
     private final SandboxHttpHandler handler;
@@ -99,20 +106,26 @@ public final class HrFlowSandbox implements AutoCloseable {
         store.indexLag().max(builder.indexLag);
         store.indexLag().seed(builder.indexLagSeed);
         for (Generated generated : builder.generated) {
-            if (!store.hasBoard(generated.boardKey())) {
-                store.putBoard(Board.of(generated.boardKey(), "generated"));
+            if (!store.hasContainer(generated.resource(), generated.containerKey())) {
+                store.putContainer(ContainerInfo.of(generated.resource(), generated.containerKey(), "generated"));
             }
-            new JobSeeder(store).seed(generated.boardKey(), generated.count(), generated.seed());
+            AdminContainers.seeder(store, generated.resource())
+                    .seed(generated.containerKey(), generated.count(), generated.seed());
         }
+        this.parsing = new ParseQueue(store);
+        parsing.delay(builder.parseDelay);
         this.faults = new FaultInjector(builder.faultSeed);
         this.log = new RequestLog(builder.requestLogCapacity);
 
         Router router = new Router();
         Authenticator authenticator = new Authenticator(apiKey, userEmail);
-        new JobApi(store).register(router, authenticator);
-        new JobWriteApi(store).register(router, authenticator);
-        new StoringApi(store, builder.listArchived).register(router, authenticator);
-        new AdminApi(faults, log, store).register(router);
+        for (Resource resource : Resource.values()) {
+            new IndexingApi(store, resource).register(router, authenticator);
+            new IndexingWriteApi(store, resource).register(router, authenticator);
+            new StoringApi(store, resource, builder.listArchived).register(router, authenticator);
+        }
+        new ProfileParsingApi(store, parsing).register(router, authenticator);
+        new AdminApi(faults, log, store, parsing).register(router);
         this.handler = new SandboxHttpHandler(router, faults, log, store);
     }
 
@@ -151,6 +164,7 @@ public final class HrFlowSandbox implements AutoCloseable {
             return;
         }
         server.stop(0);
+        parsing.stop();
         // interrupts workers sleeping in an injected latency
         executor.shutdownNow();
         try {
@@ -205,7 +219,7 @@ public final class HrFlowSandbox implements AutoCloseable {
         return userEmail;
     }
 
-    /** The boards and jobs served; changes show in the next answer. */
+    /** The boards and jobs, sources and profiles served; changes show in the next answer. */
     public JobStore store() {
         return store;
     }
@@ -332,8 +346,98 @@ public final class HrFlowSandbox implements AutoCloseable {
         return new JobSeeder(store).seed(boardKey, count, seed);
     }
 
-    /** A board to fill with generated jobs when the sandbox is built. */
-    private record Generated(String boardKey, int count, long seed) {
+    /** Adds an empty source of type {@code api} parsing in the background, or renames an existing one and keeps its profiles. */
+    public Source addSource(String key, String name) {
+        return addSource(key, name, false);
+    }
+
+    /**
+     * Adds an empty source, or renames an existing one and keeps its profiles.
+     *
+     * @param syncParsing real-time parsing: {@code POST /profile/parsing/file} answers 201 with the profile
+     *                    (after the {@link #parseDelay() parse delay}), else 202 and the profile comes later
+     */
+    public Source addSource(String key, String name, boolean syncParsing) {
+        Source source = Source.of(key, name).withSyncParsing(syncParsing);
+        store.putSource(source);
+        return source;
+    }
+
+    /**
+     * Creates a profile as {@code POST /profile/indexing} would, without HTTP.
+     *
+     * @param profile the profile's fields ({@code source_key} not needed)
+     * @return the created profile, with its key, id and times
+     * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
+     */
+    public ObjectNode createProfile(String sourceKey, ObjectNode profile) {
+        return refusalsAsArguments(() -> store.create(Resource.PROFILE, sourceKey, profile)).job();
+    }
+
+    /**
+     * Replaces a whole profile as {@code PUT /profile/indexing} would, without HTTP: the profile is the one
+     * named by {@code key}, else by {@code reference}, in {@code profile}.
+     *
+     * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
+     */
+    public ObjectNode editProfile(String sourceKey, ObjectNode profile) {
+        return refusalsAsArguments(() -> store.edit(Resource.PROFILE, sourceKey, profile)).job();
+    }
+
+    /**
+     * Archives a profile ({@code archived} true) or restores it, as {@code PATCH /profile/indexing/archive} would.
+     *
+     * @throws IllegalArgumentException when the source or the profile is unknown
+     */
+    public ObjectNode archiveProfile(String sourceKey, String key, boolean archived) {
+        return refusalsAsArguments(() -> store.archive(Resource.PROFILE, sourceKey, key, null, archived)).job();
+    }
+
+    /** The keys of a source's profiles in seed order; empty for an unknown source. */
+    public List<String> profileKeys(String sourceKey) {
+        return store.profileKeys(sourceKey);
+    }
+
+    /** The non-null references of a source's profiles in seed order; empty for an unknown source. */
+    public List<String> profileReferences(String sourceKey) {
+        return store.profileReferences(sourceKey);
+    }
+
+    /** Every version the source's profiles ever had, as {@link #history(String)} for a board. */
+    public List<JobVersion> profileHistory(String sourceKey) {
+        return store.profileHistory(sourceKey);
+    }
+
+    /**
+     * Adds {@code count} generated profiles of fictional people in one step (invented names, example.com
+     * e-mails), times spread over the 30 days before the clock's now, about one in thirty archived. Same
+     * seed, same profiles.
+     *
+     * @return the keys of the new profiles, in insertion order
+     * @throws IllegalArgumentException when the source is unknown
+     */
+    public List<String> seedProfiles(String sourceKey, int count, long seed) {
+        return new ProfileSeeder(store).seed(sourceKey, count, seed);
+    }
+
+    /**
+     * Sets how long parsing a file takes from now on: a real-time source answers after it, any other
+     * source's profile appears after it (real time). Zero (the default): at once.
+     *
+     * @return this sandbox
+     */
+    public HrFlowSandbox parseDelay(Duration delay) {
+        parsing.delay(delay);
+        return this;
+    }
+
+    /** How long parsing a file takes. */
+    public Duration parseDelay() {
+        return parsing.delay();
+    }
+
+    /** A board or source to fill with generated items when the sandbox is built. */
+    private record Generated(Resource resource, String containerKey, int count, long seed) {
     }
 
     private static JobStore.Written refusalsAsArguments(Supplier<JobStore.Written> write) {
@@ -369,6 +473,7 @@ public final class HrFlowSandbox implements AutoCloseable {
         private boolean listArchived = true;
         private Duration indexLag = Duration.ZERO;
         private long indexLagSeed;
+        private Duration parseDelay = Duration.ZERO;
         private final List<Generated> generated = new ArrayList<>();
 
         private Builder() {
@@ -482,7 +587,32 @@ public final class HrFlowSandbox implements AutoCloseable {
             if (count < 0) {
                 throw new IllegalArgumentException("count must not be negative, got " + count);
             }
-            generated.add(new Generated(Objects.requireNonNull(boardKey, "boardKey"), count, seed));
+            generated.add(new Generated(Resource.JOB, Objects.requireNonNull(boardKey, "boardKey"), count, seed));
+            return this;
+        }
+
+        /**
+         * Adds {@code count} generated profiles to a source after the seeds, creating the source (named
+         * {@code generated}) when it does not exist; see {@link HrFlowSandbox#seedProfiles}.
+         */
+        public Builder generatedProfiles(String sourceKey, int count, long seed) {
+            if (count < 0) {
+                throw new IllegalArgumentException("count must not be negative, got " + count);
+            }
+            generated.add(
+                    new Generated(Resource.PROFILE, Objects.requireNonNull(sourceKey, "sourceKey"), count, seed));
+            return this;
+        }
+
+        /**
+         * How long parsing a file takes ({@code POST /profile/parsing/file}): a real-time source answers 201
+         * after it; any other source answers 202 at once and stores the profile after it. Zero by default.
+         */
+        public Builder parseDelay(Duration delay) {
+            if (Objects.requireNonNull(delay, "delay").isNegative()) {
+                throw new IllegalArgumentException("parseDelay must not be negative, got " + delay);
+            }
+            this.parseDelay = delay;
             return this;
         }
 

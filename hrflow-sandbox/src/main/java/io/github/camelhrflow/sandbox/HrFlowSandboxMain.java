@@ -33,7 +33,7 @@ public final class HrFlowSandboxMain {
 
     /** The command line, read by picocli: options, defaults and help text in one place. */
     @Command(name = "java -jar hrflow-sandbox-standalone.jar",
-             description = "A local HTTP server that speaks HrFlow.ai's job API, until Ctrl-C.")
+             description = "A local HTTP server that speaks HrFlow.ai's job and profile APIs, until Ctrl-C.")
     static final class Options {
 
         @Option(names = { "-h", "--help" }, usageHelp = true, description = "show this help and exit")
@@ -75,6 +75,24 @@ public final class HrFlowSandboxMain {
                 description = "seed of the generated jobs (default ${DEFAULT-VALUE}): same seed, same jobs")
         long jobsSeed;
 
+        @Option(names = "--profiles", paramLabel = "N", defaultValue = "0",
+                description = "add N generated profiles of fictional people to the source of --source")
+        int profiles;
+
+        @Option(names = "--source", paramLabel = "KEY", defaultValue = HrFlowSandbox.DEMO_SOURCE_KEY,
+                description = "the source --profiles fills, created (named \"generated\") when new "
+                              + "(default: the demo source, ${DEFAULT-VALUE})")
+        String source;
+
+        @Option(names = "--profiles-seed", paramLabel = "S", defaultValue = "1",
+                description = "seed of the generated profiles (default ${DEFAULT-VALUE}): same seed, same profiles")
+        long profilesSeed;
+
+        @Option(names = "--parse-delay-ms", paramLabel = "N", defaultValue = "0",
+                description = "how long parsing a CV file takes: a real-time source answers after it, "
+                              + "others store the profile after it (default ${DEFAULT-VALUE})")
+        long parseDelayMs;
+
         @Option(names = "--index-lag-ms", paramLabel = "N", defaultValue = "0",
                 description = "storing/jobs lists each write after a random 0..N ms, GET sees it at once "
                               + "(default ${DEFAULT-VALUE}: at once)")
@@ -85,15 +103,20 @@ public final class HrFlowSandboxMain {
         long indexLagSeed;
 
         HrFlowSandbox.Builder builder() {
-            if (jobs < 0 || indexLagMs < 0) {
-                throw new IllegalArgumentException("--jobs and --index-lag-ms must not be negative");
+            if (jobs < 0 || indexLagMs < 0 || profiles < 0 || parseDelayMs < 0) {
+                throw new IllegalArgumentException(
+                        "--jobs, --profiles, --index-lag-ms and --parse-delay-ms must not be negative");
             }
             HrFlowSandbox.Builder builder = HrFlowSandbox.builder().port(port).host(host).apiKey(apiKey)
                     .userEmail(userEmail).defaultSeed(!noDefaultSeed)
-                    .indexLag(Duration.ofMillis(indexLagMs)).indexLagSeed(indexLagSeed);
+                    .indexLag(Duration.ofMillis(indexLagMs)).indexLagSeed(indexLagSeed)
+                    .parseDelay(Duration.ofMillis(parseDelayMs));
             seeds.forEach(builder::seed);
             if (jobs > 0) {
                 builder.generatedJobs(board, jobs, jobsSeed);
+            }
+            if (profiles > 0) {
+                builder.generatedProfiles(source, profiles, profilesSeed);
             }
             return builder;
         }
@@ -173,6 +196,28 @@ public final class HrFlowSandboxMain {
                 out.println("    " + CurlLines.getJob(sandbox, board.key(), keys.get(0)));
             }
         }
+        if (!sandbox.store().sources().isEmpty()) {
+            out.println();
+            out.println("Sources:");
+        }
+        for (Source source : sandbox.store().sources()) {
+            List<String> keys = sandbox.profileKeys(source.key());
+            out.printf("  %-22s %s  (%d profile%s%s)%n", source.name(), source.key(), keys.size(),
+                    keys.size() == 1 ? "" : "s", source.syncParsing() ? ", real-time parsing" : "");
+            for (String key : keys.subList(0, Math.min(keys.size(), MAX_JOBS_SHOWN))) {
+                ObjectNode profile = sandbox.store().profileByKey(source.key(), key).orElseThrow();
+                out.printf("    profile %s  reference %s%s%n", key,
+                        profile.path("reference").isTextual() ? profile.get("reference").asText() : "(none)",
+                        profile.path("archived_at").isTextual() ? "  (archived)" : "");
+            }
+            if (keys.size() > MAX_JOBS_SHOWN) {
+                out.println("    ... and " + (keys.size() - MAX_JOBS_SHOWN) + " more");
+            }
+            if (!keys.isEmpty()) {
+                out.println("    " + CurlLines.getProfile(sandbox, source.key(), keys.get(0)));
+                out.println("    " + CurlLines.listProfiles(sandbox, source.key()));
+            }
+        }
         if (!sandbox.indexLag().isZero()) {
             out.println();
             out.println(
@@ -187,7 +232,7 @@ public final class HrFlowSandboxMain {
             CurlLines.tour(sandbox, boardKey).forEach(line -> out.println("  " + line));
         }
         out.println();
-        out.println("Faults, reset, request log, a board of 1000 generated jobs, index lag:");
+        out.println("Faults, reset, request log, a board of 1000 generated jobs, index lag, a source of 100 profiles:");
         CurlLines.admin(sandbox).forEach(line -> out.println("  " + line));
         out.println();
         out.println("Press Ctrl-C to stop. The sandbox keeps nothing on disk: a restart forgets every write.");

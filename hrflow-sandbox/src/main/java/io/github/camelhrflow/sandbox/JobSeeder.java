@@ -1,11 +1,8 @@
 package io.github.camelhrflow.sandbox;
 
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Random;
 
@@ -21,7 +18,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * with bursts that share one second (as bulk imports do) and a few archived jobs. The same seed
  * gives the same jobs on an equally filled board.
  */
-final class JobSeeder {
+final class JobSeeder extends ItemSeeder {
 
     private static final String[] TITLES = { "Backend Engineer", "Data Engineer", "Product Manager", "UX Designer",
             "Sales Executive", "Nurse", "Warehouse Operator", "Accountant", "Customer Success Manager",
@@ -34,44 +31,16 @@ final class JobSeeder {
             { "London, United Kingdom", "51.507351", "-0.127758" }, { "Remote", null, null } };
     private static final String[] SKILLS = { "Java", "Python", "SQL", "Kubernetes", "Negotiation", "Excel",
             "Communication", "Forklift license", "Figma", "Spark", "First aid", "Accounting" };
-    private static final int SPREAD_SECONDS = 30 * 24 * 3600;
-
-    private final JobStore store;
-
     JobSeeder(JobStore store) {
-        this.store = store;
+        super(store, Resource.JOB);
     }
 
-    /** Adds {@code count} jobs to the board in one write; returns their keys in insertion order. */
-    List<String> seed(String boardKey, int count, long seed) {
-        if (count < 0) {
-            throw new IllegalArgumentException("count must not be negative, got " + count);
-        }
-        Board board =
-                store.board(boardKey).orElseThrow(() -> new IllegalArgumentException("Unknown board " + boardKey));
-        // the board's size joins the seed, so seeding the same board twice adds new jobs
-        Random random = new Random(seed * 31 + boardKey.hashCode() * 17L + store.jobKeys(boardKey).size());
-        Instant now = store.clock().now();
-        long firstId = store.reserveIds(count);
-        // each tree becomes compact text at once: 100,000 trees at a time would need about 500 MB
-        List<StoredJob> jobs = new ArrayList<>(count);
-        List<String> keys = new ArrayList<>(count);
-        Instant previous = now.minusSeconds(random.nextInt(SPREAD_SECONDS));
-        for (int i = 0; i < count; i++) {
-            // one job in five shares the previous job's second, as a bulk import does
-            Instant created = random.nextInt(5) == 0 ? previous : now.minusSeconds(random.nextInt(SPREAD_SECONDS));
-            Instant updated = random.nextBoolean() ? created
-                    : min(now, created.plus(Duration.ofSeconds(random.nextInt(10 * 24 * 3600))));
-            previous = created;
-            StoredJob job = StoredJob.of(job(random, board, firstId + i, created, updated));
-            jobs.add(job);
-            keys.add(job.key());
-        }
-        store.addAll(boardKey, jobs);
-        return keys;
+    @Override
+    ObjectNode item(Random random, ContainerInfo board, long id, Instant created, Instant updated) {
+        return job(random, board, id, created, updated);
     }
 
-    private static ObjectNode job(Random random, Board board, long id, Instant created, Instant updated) {
+    private static ObjectNode job(Random random, ContainerInfo board, long id, Instant created, Instant updated) {
         String key = JobStore.hexKey(random.nextLong(), random.nextLong(), random.nextInt());
         String level = LEVELS[random.nextInt(LEVELS.length)];
         String title = (level.isEmpty() ? "" : level + " ") + TITLES[random.nextInt(TITLES.length)];
@@ -107,16 +76,12 @@ final class JobSeeder {
         server.put("id", LongNode.valueOf(id));
         server.put("key", TextNode.valueOf(key));
         server.put("board_key", TextNode.valueOf(board.key()));
-        server.put("board", JobStore.boardJson(board));
+        server.put("board", board.json());
         server.put("created_at", TextNode.valueOf(Timestamps.format(created)));
         server.put("updated_at", TextNode.valueOf(Timestamps.format(updated)));
         if (random.nextInt(30) == 0) {
             server.put("archived_at", TextNode.valueOf(Timestamps.format(updated)));
         }
-        return JobShape.arrange(sent, server);
-    }
-
-    private static Instant min(Instant a, Instant b) {
-        return a.isBefore(b) ? a : b;
+        return ItemShape.JOB.arrange(sent, server);
     }
 }

@@ -15,11 +15,11 @@ import java.util.Map;
  */
 final class ListingIndex {
 
-    private final Map<String, StoredJob> listed = new HashMap<>();
-    private final Map<ListingOrder, List<StoredJob>> views = new EnumMap<>(ListingOrder.class);
+    private final Map<String, StoredItem> listed = new HashMap<>();
+    private final Map<ListingOrder, List<StoredItem>> views = new EnumMap<>(ListingOrder.class);
 
     /** The listed version of a job, or null. */
-    StoredJob get(String key) {
+    StoredItem get(String key) {
         return listed.get(key);
     }
 
@@ -28,10 +28,10 @@ final class ListingIndex {
     }
 
     /** Lists this version of its job in place of the one listed before, if any. */
-    void put(StoredJob job) {
-        StoredJob previous = listed.put(job.key(), job);
-        for (Map.Entry<ListingOrder, List<StoredJob>> view : views.entrySet()) {
-            List<StoredJob> sorted = view.getValue();
+    void put(StoredItem job) {
+        StoredItem previous = listed.put(job.key(), job);
+        for (Map.Entry<ListingOrder, List<StoredItem>> view : views.entrySet()) {
+            List<StoredItem> sorted = view.getValue();
             if (previous != null) {
                 sorted.remove(Collections.binarySearch(sorted, previous, view.getKey().comparator()));
             }
@@ -41,7 +41,7 @@ final class ListingIndex {
     }
 
     /** Lists many jobs at once: the views are dropped and built again on next use, cheaper than one by one. */
-    void putAll(List<StoredJob> jobs) {
+    void putAll(List<StoredItem> jobs) {
         jobs.forEach(job -> listed.put(job.key(), job));
         views.clear();
     }
@@ -52,9 +52,9 @@ final class ListingIndex {
     }
 
     /** The listed jobs in this order; the live view, read it under the store's lock and do not change it. */
-    List<StoredJob> view(ListingOrder order) {
+    List<StoredItem> view(ListingOrder order) {
         return views.computeIfAbsent(order, o -> {
-            List<StoredJob> sorted = new ArrayList<>(listed.values());
+            List<StoredItem> sorted = new ArrayList<>(listed.values());
             sorted.sort(o.comparator());
             return sorted;
         });

@@ -9,20 +9,20 @@ import java.util.function.Function;
  * the sandbox, in both directions, so a client paging a board sees every job once even among ties.
  */
 enum ListingOrder {
-    CREATED_AT_ASC(StoredJob::createdAt, false),
-    CREATED_AT_DESC(StoredJob::createdAt, true),
-    UPDATED_AT_ASC(StoredJob::updatedAt, false),
-    UPDATED_AT_DESC(StoredJob::updatedAt, true);
+    CREATED_AT_ASC(StoredItem::createdAt, false),
+    CREATED_AT_DESC(StoredItem::createdAt, true),
+    UPDATED_AT_ASC(StoredItem::updatedAt, false),
+    UPDATED_AT_DESC(StoredItem::updatedAt, true);
 
-    private final Function<StoredJob, Instant> field;
-    private final Comparator<StoredJob> comparator;
+    private final Function<StoredItem, Instant> field;
+    private final Comparator<StoredItem> comparator;
 
-    ListingOrder(Function<StoredJob, Instant> field, boolean descending) {
+    ListingOrder(Function<StoredItem, Instant> field, boolean descending) {
         this.field = field;
         Comparator<Instant> times = Comparator.nullsFirst(Comparator.<Instant>naturalOrder());
         // a total order: the ordinal is unique, so binary search finds a job's exact place
         this.comparator = Comparator.comparing(field, descending ? times.reversed() : times)
-                .thenComparingLong(StoredJob::ordinal);
+                .thenComparingLong(StoredItem::ordinal);
     }
 
     static ListingOrder of(String sortBy, boolean descending) {
@@ -31,7 +31,7 @@ enum ListingOrder {
                 : (descending ? CREATED_AT_DESC : CREATED_AT_ASC);
     }
 
-    Comparator<StoredJob> comparator() {
+    Comparator<StoredItem> comparator() {
         return comparator;
     }
 
@@ -39,7 +39,7 @@ enum ListingOrder {
         return this == CREATED_AT_ASC || this == CREATED_AT_DESC;
     }
 
-    Instant time(StoredJob job) {
+    Instant time(StoredItem job) {
         return field.apply(job);
     }
 }

@@ -10,7 +10,7 @@ import java.util.function.Predicate;
  *
  * @param total what {@code meta.total} counts: the jobs listed that pass the filters
  */
-record ListingPage(List<StoredJob> jobs, int total, long seq) {
+record ListingPage(List<StoredItem> jobs, int total, long seq) {
 
     /**
      * A page request over a sorted listing. Without filters a page costs its own length; a creation
@@ -20,13 +20,13 @@ record ListingPage(List<StoredJob> jobs, int total, long seq) {
      * @param others  the remaining filters, null for none
      * @param page    from 1
      */
-    record Query(ListingOrder order, CreatedRange created, Predicate<StoredJob> others, int page, int limit) {
+    record Query(ListingOrder order, CreatedRange created, Predicate<StoredItem> others, int page, int limit) {
 
         /** Reads the page; runs under the store's lock, so it copies what it keeps. */
-        ListingPage read(List<StoredJob> sorted, long seq) {
+        ListingPage read(List<StoredItem> sorted, long seq) {
             int lo = 0;
             int hi = sorted.size();
-            Predicate<StoredJob> filter = others;
+            Predicate<StoredItem> filter = others;
             if (created != null && order.sortsByCreation()) {
                 int[] range = createdBounds(sorted);
                 lo = range[0];
@@ -41,10 +41,10 @@ record ListingPage(List<StoredJob> jobs, int total, long seq) {
                 int end = lo + (int) Math.min(from + limit, total);
                 return new ListingPage(List.copyOf(sorted.subList(start, end)), total, seq);
             }
-            List<StoredJob> jobs = new ArrayList<>();
+            List<StoredItem> jobs = new ArrayList<>();
             int total = 0;
             for (int i = lo; i < hi; i++) {
-                StoredJob job = sorted.get(i);
+                StoredItem job = sorted.get(i);
                 if (filter.test(job)) {
                     if (total >= from && jobs.size() < limit) {
                         jobs.add(job);
@@ -56,7 +56,7 @@ record ListingPage(List<StoredJob> jobs, int total, long seq) {
         }
 
         /** The index range of the creation range in a listing sorted by creation time (nulls first when ascending, last when descending). */
-        private int[] createdBounds(List<StoredJob> sorted) {
+        private int[] createdBounds(List<StoredItem> sorted) {
             Instant min = created.min();
             Instant max = created.max();
             if (order == ListingOrder.CREATED_AT_ASC) {
@@ -71,7 +71,7 @@ record ListingPage(List<StoredJob> jobs, int total, long seq) {
         }
 
         /** The first index where {@code test} holds, for a test that is false then true along the list. */
-        private static int first(List<StoredJob> sorted, Predicate<StoredJob> test) {
+        private static int first(List<StoredItem> sorted, Predicate<StoredItem> test) {
             int lo = 0;
             int hi = sorted.size();
             while (lo < hi) {

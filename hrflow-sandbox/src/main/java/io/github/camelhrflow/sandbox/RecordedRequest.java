@@ -21,15 +21,42 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param seq      the sandbox's sequence number of this request: for listings and writes, the moment it
  *                 read or wrote the jobs (compare with {@link JobVersion#existedAt(long)}); unique and
  *                 increasing in the order the sandbox served requests, which may differ from log order
+ * @param parts    the parts of a {@code multipart/form-data} body (a CV upload) in request order, empty for
+ *                 any other body; such a body itself is not kept ({@code body} is null)
  */
 public record RecordedRequest(Instant time, String method, String path, String rawQuery,
-                              Map<String, List<String>> headers, int status, String body, long seq) {
+                              Map<String, List<String>> headers, int status, String body, long seq,
+                              List<Part> parts) {
 
     /** Stands in for the API key, which is never recorded. */
     public static final String MASK = "*****";
 
     public RecordedRequest {
         headers = Map.copyOf(headers);
+        parts = List.copyOf(parts);
+    }
+
+    /** A request without multipart parts. */
+    public RecordedRequest(Instant time, String method, String path, String rawQuery,
+                           Map<String, List<String>> headers, int status, String body, long seq) {
+        this(time, method, path, rawQuery, headers, status, body, seq, List.of());
+    }
+
+    /** The first part with this name, or null. */
+    public Part part(String name) {
+        return parts.stream().filter(p -> p.name().equals(name)).findFirst().orElse(null);
+    }
+
+    /**
+     * One part of a multipart body, as it arrived.
+     *
+     * @param name        the form field name, e.g. {@code file}, {@code source_key}
+     * @param fileName    the file name of a file part, null for a plain field
+     * @param contentType the part's own {@code Content-Type}, null when it had none
+     * @param size        the part's length in bytes
+     * @param value       a plain field's value as text; null for a file part
+     */
+    public record Part(String name, String fileName, String contentType, long size, String value) {
     }
 
     /** The first value of a header (any case), or null. */

@@ -31,9 +31,19 @@ final class RequestLog {
             headers.put(lower, lower.equalsIgnoreCase(Authenticator.API_KEY_HEADER)
                     ? List.of(RecordedRequest.MASK) : values);
         });
+        List<RecordedRequest.Part> parts = List.of();
         String body = request.body().length == 0 ? null : new String(request.body(), StandardCharsets.UTF_8);
+        if (Multipart.isMultipart(request)) {
+            // a CV upload: what arrived is its parts; the file itself would only fill the memory
+            body = null;
+            try {
+                parts = Multipart.parse(request).stream().map(Multipart.Part::recorded).toList();
+            } catch (ApiException e) {
+                parts = List.of();
+            }
+        }
         RecordedRequest recorded = new RecordedRequest(Instant.now(), request.method(), request.path(),
-                request.rawQuery(), headers, status, body, seq);
+                request.rawQuery(), headers, status, body, seq, parts);
         synchronized (this) {
             count++;
             if (requests.size() == capacity) {

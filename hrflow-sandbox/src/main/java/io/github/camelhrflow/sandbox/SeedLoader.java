@@ -19,6 +19,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  *   <li>a GET answer captured from HrFlow: {@code {"code":200,"message":"Job details","data":{..job..}}};</li>
  *   <li>a bare job.</li>
  * </ul>
+ * A file of boards may also hold sources with their profiles:
+ * {@code {"sources":[{"key":"..","name":"..","sync_parsing":false,"profiles":[{..profile..}]}]}}.
  * The last two need the job's {@code board_key}; its board is created from the job's {@code board}
  * field when it does not exist yet. Jobs are stored verbatim.
  */
@@ -27,7 +29,7 @@ final class SeedLoader {
     private static final String RESOURCE_DIR = "/io/github/camelhrflow/sandbox/seed/";
 
     /** The seed on the classpath: demo and sample boards, then the benchmark board. */
-    static final List<String> DEFAULT_SEED = List.of("default-seed.json", "benchmark-seed.json");
+    static final List<String> DEFAULT_SEED = List.of("default-seed.json", "benchmark-seed.json", "profiles-seed.json");
 
     private final JobStore store;
 
@@ -73,8 +75,13 @@ final class SeedLoader {
 
     private void load(JsonNode root, String source) {
         try {
-            if (root != null && root.has("boards")) {
-                loadBoards(root.get("boards"));
+            if (root != null && (root.has("boards") || root.has("sources"))) {
+                if (root.has("boards")) {
+                    loadBoards(root.get("boards"));
+                }
+                if (root.has("sources")) {
+                    loadSources(root.get("sources"));
+                }
             } else if (root != null && root.path("data").isObject()) {
                 loadJob(root.get("data"));
             } else {
@@ -94,6 +101,21 @@ final class SeedLoader {
             store.putBoard(board);
             for (JsonNode job : node.path("jobs")) {
                 store.putJob(board.key(), asObject(job));
+            }
+        }
+    }
+
+    private void loadSources(JsonNode sources) {
+        if (!sources.isArray()) {
+            throw new IllegalArgumentException("\"sources\" must be an array");
+        }
+        for (JsonNode node : sources) {
+            Source source = new Source(requiredText(node, "key"), requiredText(node, "name"), text(node, "type", null),
+                    text(node, "subtype", null), text(node, "environment", null),
+                    node.path("sync_parsing").asBoolean(false));
+            store.putSource(source);
+            for (JsonNode profile : node.path("profiles")) {
+                store.putProfile(source.key(), asObject(profile));
             }
         }
     }
@@ -118,7 +140,7 @@ final class SeedLoader {
 
     private static ObjectNode asObject(JsonNode node) {
         if (node == null || !node.isObject()) {
-            throw new IllegalArgumentException("a job must be a JSON object");
+            throw new IllegalArgumentException("a job or a profile must be a JSON object");
         }
         return (ObjectNode) node;
     }

@@ -16,53 +16,52 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.util.RawValue;
 
 /**
- * {@code /v1/storing/jobs}: the jobs of one or more boards, filtered, sorted and paged with the
- * parameters HrFlow documents. Parameters HrFlow does not document, such as {@code updated_at_min},
+ * {@code /v1/storing/jobs} and {@code /v1/storing/profiles}: the items of one or more containers,
+ * filtered, sorted and paged with the parameters HrFlow documents. Parameters HrFlow does not document, such as {@code updated_at_min},
  * are ignored as any API ignores what it does not know: a client that relied on them would work
  * here and fail on HrFlow.
  */
 final class StoringApi {
 
-    static final String PATH = "/v1/storing/jobs";
+    /** {@code /v1/storing/jobs}. */
+    static final String PATH = Resource.JOB.storingPath();
     static final int DEFAULT_LIMIT = 30;
-
-    /** What {@code return_job=false} (the default) gives: enough to know each job, not the job. */
-    private static final List<String> SHORT_FIELDS = List.of("id", "key", "reference", "board_key", "name",
-            "archived_at", "created_at", "updated_at");
 
     private static final Set<String> SORT_FIELDS = Set.of("created_at", "updated_at");
     private static final Set<String> ORDERS = Set.of("asc", "desc");
 
     private final JobStore store;
+    private final Resource resource;
     private final boolean listArchived;
 
-    StoringApi(JobStore store, boolean listArchived) {
+    StoringApi(JobStore store, Resource resource, boolean listArchived) {
         this.store = store;
+        this.resource = resource;
         this.listArchived = listArchived;
     }
 
     void register(Router router, Authenticator authenticator) {
-        router.add("GET", PATH, authenticator.protect(this::list));
+        router.add("GET", resource.storingPath(), authenticator.protect(this::list));
     }
 
     private ApiResponse list(ApiRequest request) {
-        List<String> boardKeys = boardKeys(request.requiredParam("board_keys"));
+        List<String> containerKeys = containerKeys(request.requiredParam(resource.containerKeysParam()));
         int page = positive(request, "page", 1);
         int limit = positive(request, "limit", DEFAULT_LIMIT);
         ListingOrder order = ListingOrder.of(oneOf(request, "sort_by", "created_at", SORT_FIELDS),
                 oneOf(request, "order_by", "desc", ORDERS).equals("desc"));
-        boolean wholeJobs = bool(request, "return_job");
+        boolean wholeItems = bool(request, resource.returnParam());
         CreatedRange created = createdWithin(request);
-        Predicate<StoredJob> others = named(request.param("name"));
+        Predicate<StoredItem> others = named(request.param("name"));
         if (!listArchived) {
             others = others == null ? job -> !job.archived() : others.and(job -> !job.archived());
         }
-        ListingPage listed = store.listing(boardKeys, order,
+        ListingPage listed = store.listing(resource, containerKeys, order,
                 new ListingPage.Query(order, created, others, page, limit)::read);
-        List<StoredJob> pageJobs = listed.jobs();
+        List<StoredItem> pageJobs = listed.jobs();
         int total = listed.total();
 
-        ObjectNode body = ApiResponse.envelope(200, "List of jobs");
+        ObjectNode body = ApiResponse.envelope(200, resource.listMessage());
         body.putObject("meta")
                 .put("page", page)
                 .put("maxPage", Math.max(1, (total + limit - 1) / limit))
@@ -71,7 +70,7 @@ final class StoringApi {
         ArrayNode data = body.putArray("data");
         // the stored text is the job as stored, written out as it is
         pageJobs.forEach(job -> {
-            if (wholeJobs) {
+            if (wholeItems) {
                 data.addRawValue(new RawValue(job.text()));
             } else {
                 data.add(shortForm(job.tree()));
@@ -80,14 +79,14 @@ final class StoringApi {
         return ApiResponse.json(200, body).withSeq(listed.seq());
     }
 
-    private static ObjectNode shortForm(ObjectNode job) {
+    private ObjectNode shortForm(ObjectNode job) {
         ObjectNode copy = Json.MAPPER.createObjectNode();
-        SHORT_FIELDS.forEach(field -> copy.set(field, job.get(field)));
+        resource.shortFields().forEach(field -> copy.set(field, job.get(field)));
         return copy;
     }
 
-    /** HrFlow takes the board keys as a JSON array inside the query string. */
-    private static List<String> boardKeys(String value) {
+    /** HrFlow takes the board (or source) keys as a JSON array inside the query string. */
+    private List<String> containerKeys(String value) {
         try {
             JsonNode keys = Json.MAPPER.readTree(value);
             if (keys != null && keys.isArray() && !keys.isEmpty()) {
@@ -106,7 +105,8 @@ final class StoringApi {
             // answered below like any other malformed value
         }
         throw ApiException
-                .badRequest("Invalid parameters. board_keys must be a JSON array of board keys, got: " + value);
+                .badRequest("Invalid parameters. " + resource.containerKeysParam() + " must be a JSON array of "
+                            + resource.container() + " keys, got: " + value);
     }
 
     private static int positive(ApiRequest request, String name, int fallback) {
@@ -159,7 +159,8 @@ final class StoringApi {
     }
 
     /** HrFlow does not say how {@code name} matches; the sandbox takes a case-insensitive substring. Null: any. */
-    private static Predicate<StoredJob> named(String name) {
+    private static Predicate<StoredItem> named(String name) {
+        // a job's name, a profile's info.full_name
         if (name == null) {
             return null;
         }

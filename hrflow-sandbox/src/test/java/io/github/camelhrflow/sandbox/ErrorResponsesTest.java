@@ -78,13 +78,13 @@ class ErrorResponsesTest extends SandboxTestSupport {
 
     @Test
     void unknownPathAnswers404WithAJsonEnvelope() {
-        HttpResponse<String> response = client.get("/profile/indexing", "source_key", "x");
+        HttpResponse<String> response = client.get("/text/parsing", "text", "x");
 
         assertEquals(404, response.statusCode());
         assertTrue(response.headers().firstValue("Content-Type").orElseThrow().startsWith("application/json"));
         JsonNode body = SandboxClient.json(response);
         assertEquals(404, body.get("code").asInt());
-        assertTrue(body.get("message").asText().contains("/v1/profile/indexing"));
+        assertTrue(body.get("message").asText().contains("/v1/text/parsing"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.github.camelhrflow.sandbox;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,6 +16,9 @@ import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.HttpEntity;
 
 /** A JDK HTTP client for one sandbox, plus JSON helpers for assertions. */
 final class SandboxClient {
@@ -59,6 +63,30 @@ final class SandboxClient {
         all[3] = "true";
         System.arraycopy(params, 0, all, 4, params.length);
         return get("/storing/jobs", all);
+    }
+
+    /**
+     * {@code POST /v1/profile/parsing/file} as a Java client sends it: multipart/form-data built by
+     * Apache HttpClient 5, text fields (name, value pairs) first, then the file part {@code file} without a
+     * {@code Content-Type} of its own, as HrFlow's Python SDK sends it; a null file name sends no file.
+     */
+    HttpResponse<String> upload(String fileName, byte[] file, String... fields) {
+        MultipartEntityBuilder multipart = MultipartEntityBuilder.create();
+        for (int i = 0; i < fields.length; i += 2) {
+            multipart.addTextBody(fields[i], fields[i + 1]);
+        }
+        if (fileName != null) {
+            multipart.addBinaryBody("file", file, ContentType.APPLICATION_OCTET_STREAM, fileName);
+        }
+        HttpEntity entity = multipart.build();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        try {
+            entity.writeTo(body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return send(authorized("/profile/parsing/file").header("Content-Type", entity.getContentType())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build());
     }
 
     /** A request to an API path (relative to /v1) without credentials. */

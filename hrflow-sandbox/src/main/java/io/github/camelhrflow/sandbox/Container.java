@@ -8,25 +8,25 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * One board: its description, its jobs in insertion order (what {@code GET /job/indexing} sees), what
- * {@code storing/jobs} lists (behind the jobs by the index lag) and the history of their versions;
- * guarded by the store's lock.
+ * One board or source: its description, its jobs or profiles in insertion order (what
+ * {@code GET .../indexing} sees), what {@code storing/*} lists (behind them by the index lag) and the
+ * history of their versions; guarded by the store's lock.
  */
-final class BoardJobs {
+final class Container {
 
-    Board board;
-    final Map<String, StoredJob> jobs = new LinkedHashMap<>();
+    ContainerInfo info;
+    final Map<String, StoredItem> items = new LinkedHashMap<>();
     final Map<String, String> keysByReference = new HashMap<>();
     final List<JobVersion> history = new ArrayList<>();
     final ListingIndex listing = new ListingIndex();
 
-    BoardJobs(Board board) {
-        this.board = board;
+    Container(ContainerInfo info) {
+        this.info = info;
     }
 
-    StoredJob byReference(String reference) {
+    StoredItem byReference(String reference) {
         String key = keysByReference.get(reference);
-        return key == null ? null : jobs.get(key);
+        return key == null ? null : items.get(key);
     }
 
     /**
@@ -36,8 +36,8 @@ final class BoardJobs {
      * @param ordinal the ordinal for a job new to the board
      * @return the job as placed, to hand to {@link #list} now or when its lag runs out
      */
-    StoredJob put(StoredJob job, long seq, long ordinal) {
-        StoredJob previous = jobs.get(job.key());
+    StoredItem put(StoredItem job, long seq, long ordinal) {
+        StoredItem previous = items.get(job.key());
         if (previous != null && previous.reference() != null) {
             keysByReference.remove(previous.reference(), job.key());
         }
@@ -57,8 +57,8 @@ final class BoardJobs {
             history.add(new JobVersion(job.key(), job.updatedAtText(), job.archived(), seq, Long.MAX_VALUE)
                     .pending());
         }
-        StoredJob placed = job.placed(previous != null ? previous.ordinal() : ordinal, seq, version);
-        jobs.put(job.key(), placed);
+        StoredItem placed = job.placed(previous != null ? previous.ordinal() : ordinal, seq, version);
+        items.put(job.key(), placed);
         return placed;
     }
 
@@ -67,8 +67,8 @@ final class BoardJobs {
      * newer write of the job is listed already: then it is dropped, and its version, if never listed,
      * never will be.
      */
-    void list(StoredJob job, long seq) {
-        StoredJob shown = listing.get(job.key());
+    void list(StoredItem job, long seq) {
+        StoredItem shown = listing.get(job.key());
         if (shown != null && shown.writeSeq() > job.writeSeq()) {
             JobVersion skipped = history.get(job.version());
             if (skipped.listedFromSeq() == Long.MAX_VALUE) {
@@ -86,8 +86,8 @@ final class BoardJobs {
     }
 
     /** {@link #list} for many new jobs at once, as seeding does. */
-    void listAll(List<StoredJob> newJobs, long seq) {
-        for (StoredJob job : newJobs) {
+    void listAll(List<StoredItem> newJobs, long seq) {
+        for (StoredItem job : newJobs) {
             history.set(job.version(), history.get(job.version()).listedFrom(seq));
         }
         listing.putAll(newJobs);

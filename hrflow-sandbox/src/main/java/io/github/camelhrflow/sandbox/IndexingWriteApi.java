@@ -8,47 +8,49 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * HrFlow's write calls: {@code POST} and {@code PUT /v1/job/indexing}, {@code PATCH /v1/job/indexing/archive}.
- * Bodies are flat JSON: the job's fields with {@code board_key} at the root.
+ * HrFlow's write calls: {@code POST} and {@code PUT /v1/job/indexing}, {@code PATCH /v1/job/indexing/archive},
+ * and their {@code /v1/profile/indexing} twins. Bodies are flat JSON: the item's fields with
+ * {@code board_key} (or {@code source_key}) at the root.
  */
-final class JobWriteApi {
-
-    static final String ARCHIVE_PATH = JobApi.PATH + "/archive";
+final class IndexingWriteApi {
 
     private final JobStore store;
+    private final Resource resource;
 
-    JobWriteApi(JobStore store) {
+    IndexingWriteApi(JobStore store, Resource resource) {
         this.store = store;
+        this.resource = resource;
     }
 
     void register(Router router, Authenticator authenticator) {
-        router.add("POST", JobApi.PATH, authenticator.protect(this::create))
-                .add("PUT", JobApi.PATH, authenticator.protect(this::edit))
-                .add("PATCH", ARCHIVE_PATH, authenticator.protect(this::archive));
+        router.add("POST", resource.indexingPath(), authenticator.protect(this::create))
+                .add("PUT", resource.indexingPath(), authenticator.protect(this::edit))
+                .add("PATCH", resource.indexingPath() + "/archive", authenticator.protect(this::archive));
     }
 
     private ApiResponse create(ApiRequest request) {
         ObjectNode body = body(request);
-        JobStore.Written written = store.create(boardKey(body), body);
-        return ApiResponse.withData(201, "Job created", written.job()).withSeq(written.seq());
+        JobStore.Written written = store.create(resource, containerKey(body), body);
+        return ApiResponse.withData(201, resource.title() + " created", written.job()).withSeq(written.seq());
     }
 
     private ApiResponse edit(ApiRequest request) {
         ObjectNode body = body(request);
-        JobStore.Written written = store.edit(boardKey(body), body);
-        return ApiResponse.ok("Job edited", written.job()).withSeq(written.seq());
+        JobStore.Written written = store.edit(resource, containerKey(body), body);
+        return ApiResponse.ok(resource.title() + " edited", written.job()).withSeq(written.seq());
     }
 
     private ApiResponse archive(ApiRequest request) {
         ObjectNode body = body(request);
-        String key = StoredJob.text(body.get("key"));
-        String reference = StoredJob.text(body.get("reference"));
+        String key = StoredItem.text(body.get("key"));
+        String reference = StoredItem.text(body.get("reference"));
         if (key == null && reference == null) {
             throw ApiException.badRequest("Invalid parameters. Missing parameter: key or reference");
         }
-        JobStore.Written written = store.archive(boardKey(body), key, reference, isArchive(body.get("is_archive")));
+        JobStore.Written written = store.archive(resource, containerKey(body), key, reference,
+                isArchive(body.get("is_archive")));
         ObjectNode data = Json.MAPPER.createObjectNode().put("key", written.job().get("key").asText());
-        return ApiResponse.ok("Job archived", data).withSeq(written.seq());
+        return ApiResponse.ok(resource.title() + " archived", data).withSeq(written.seq());
     }
 
     /** HrFlow's SDKs send 1 or 0; a missing flag archives, as their default does. */
@@ -65,15 +67,15 @@ final class JobWriteApi {
         throw ApiException.badRequest("Invalid parameters. is_archive must be 1 or 0, got: " + flag);
     }
 
-    private static String boardKey(ObjectNode body) {
-        String boardKey = StoredJob.text(body.get("board_key"));
-        if (boardKey == null || boardKey.isEmpty()) {
-            throw ApiException.badRequest("Invalid parameters. Missing parameter: board_key");
+    private String containerKey(ObjectNode body) {
+        String containerKey = StoredItem.text(body.get(resource.containerParam()));
+        if (containerKey == null || containerKey.isEmpty()) {
+            throw ApiException.badRequest("Invalid parameters. Missing parameter: " + resource.containerParam());
         }
-        return boardKey;
+        return containerKey;
     }
 
-    private static ObjectNode body(ApiRequest request) {
+    static ObjectNode body(ApiRequest request) {
         JsonNode body;
         try {
             body = Json.MAPPER.readTree(request.body());
