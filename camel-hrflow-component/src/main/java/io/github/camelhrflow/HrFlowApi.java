@@ -18,7 +18,12 @@ public enum HrFlowApi {
     /** {@code GET /v1/storing/jobs}: the jobs of a board, as a stream (producer) or kept in sync (consumer). */
     JOB_STORING("job-storing", HrFlowResource.JOB,
             Set.of("pageSize", "sortBy", "orderBy", "createdAtMin", "createdAtMax", "name",
-                    "startFrom", "stateRepository", "stateKey"));
+                    "startFrom", "stateRepository", "stateKey")),
+
+    /** {@code POST /v1/profile/parsing/file}: a CV file in, a profile out. */
+    PROFILE_PARSING("profile-parsing", HrFlowResource.PROFILE,
+            Set.of("reference", "skipExisting", "awaitProfile", "awaitInterval", "awaitTimeout", "syncParsing",
+                    "maxConcurrentParsing", "tags", "metadatas", "labels"));
 
     private final String path;
     private final HrFlowResource resource;
@@ -49,7 +54,7 @@ public enum HrFlowApi {
                 continue;
             }
             for (String option : givenOptions) {
-                if (other.ownOptions.contains(option)) {
+                if (other.ownOptions.contains(option) && !ownOptions.contains(option)) {
                     throw new IllegalArgumentException("The option " + option + " applies to " + other.uri()
                                                        + " only, not to " + uri() + ": remove it, or use "
                                                        + other.uri() + ".");

@@ -2,7 +2,10 @@ package io.github.camelhrflow;
 
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.consumer.HrFlowStoringConsumer;
+import io.github.camelhrflow.producer.HrFlowProfileParsingProducer;
+import io.github.camelhrflow.producer.ParsingGate;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -31,10 +34,11 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     static final long DEFAULT_CONSUMER_DELAY = 60000;
     private static final Logger LOG = LoggerFactory.getLogger(HrFlowEndpoint.class);
 
-    @UriPath(enums = "job-indexing,job-storing",
+    @UriPath(enums = "job-indexing,job-storing,profile-parsing",
              description = "The HrFlow API. job-indexing: one job of a board (GET, POST, PUT /v1/job/indexing, PATCH"
                            + " /v1/job/indexing/archive), chosen by operation. job-storing: the jobs of a board (GET"
-                           + " /v1/storing/jobs), as a stream to split (producer) or kept in sync (consumer).")
+                           + " /v1/storing/jobs), as a stream to split (producer) or kept in sync (consumer)."
+                           + " profile-parsing: a CV file in, a profile out (POST /v1/profile/parsing/file).")
     @Metadata(required = true)
     private final HrFlowApi api;
 
@@ -43,6 +47,13 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @UriParam
     private final HrFlowJobStoringOptions storing = new HrFlowJobStoringOptions();
+
+    @UriParam
+    private final HrFlowParsingOptions parsing = new HrFlowParsingOptions();
+
+    @UriParam(description = "The key of the source (profiles are kept in sources as jobs are in boards). The"
+                            + " CamelHrFlowSourceKey header overrides it.")
+    private String sourceKey;
 
     @UriParam(description = "The key of the board. The CamelHrFlowBoardKey header overrides it for the producer; for"
                             + " writes, the body job's board_key is used when neither is set.")
@@ -56,7 +67,9 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriParam(label = "producer",
               description = "job-indexing: the job reference (the customer's id of the job, unique in its board). A"
                             + " CamelHrFlowJobKey or CamelHrFlowJobReference header, when present, identifies the"
-                            + " job instead. Cannot be set together with key.")
+                            + " job instead. Cannot be set together with key. profile-parsing: the reference of"
+                            + " the profile made from the file; the CamelHrFlowProfileReference header overrides it;"
+                            + " without either, the SHA-256 of the file's bytes in lowercase hex.")
     private String reference;
 
     @UriParam(label = "producer", defaultValue = "get", enums = "get,index,edit,archive,upsert",
@@ -81,6 +94,8 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     private final AtomicBoolean headerOverrideWarned = new AtomicBoolean();
     private final HrFlowProducerStatistics producerStatistics = new HrFlowProducerStatistics();
+    /** profile-parsing: the files in flight, shared by every producer of this endpoint. */
+    private final ParsingGate parsingGate = new ParsingGate();
 
     public HrFlowEndpoint(String uri, HrFlowComponent component, HrFlowApi api, HrFlowConfiguration configuration) {
         super(uri, component);
@@ -96,6 +111,9 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     @Override
     public Producer createProducer() {
+        if (api == HrFlowApi.PROFILE_PARSING) {
+            return new HrFlowProfileParsingProducer(this);
+        }
         return api == HrFlowApi.JOB_STORING ? new HrFlowJobStoringProducer(this) : operation.createProducer(this);
     }
 
@@ -131,6 +149,10 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
         }
         if (api == HrFlowApi.JOB_STORING) {
             storing.validate();
+        }
+        if (api == HrFlowApi.PROFILE_PARSING) {
+            rejectBlank(sourceKey, "sourceKey");
+            parsing.validate();
         }
     }
 
@@ -195,9 +217,25 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
         return boardKey;
     }
 
-    /** The board or source this endpoint's API is about: {@code boardKey} for jobs. */
+    /** The board or source this endpoint's API is about: {@code boardKey} for jobs, {@code sourceKey} for profiles. */
     public String getStorageKey() {
-        return boardKey;
+        return api.resource() == HrFlowResource.PROFILE ? sourceKey : boardKey;
+    }
+
+    public String getSourceKey() {
+        return sourceKey;
+    }
+
+    public void setSourceKey(String sourceKey) {
+        this.sourceKey = sourceKey;
+    }
+
+    public HrFlowParsingOptions getParsing() {
+        return parsing;
+    }
+
+    public ParsingGate getParsingGate() {
+        return parsingGate;
     }
 
     public void setBoardKey(String boardKey) {
