@@ -49,7 +49,7 @@ public record ParsingUpload(String sourceKey, String fileName, String contentTyp
         ContentBody content = file != null
                 ? new FileBody(file.toFile(), type, fileName) : new ByteArrayBody(bytes, type, fileName);
         MultipartEntityBuilder builder = MultipartEntityBuilder.create()
-                .setMode(HttpMultipartMode.EXTENDED)
+                .setMode(HttpMultipartMode.LEGACY)
                 .setCharset(StandardCharsets.UTF_8)
                 .addTextBody("source_key", sourceKey, TEXT)
                 .addTextBody("reference", reference, TEXT);
