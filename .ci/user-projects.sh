@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 
 mvn -B -q install -DskipTests -pl camel-hrflow-component,camel-hrflow-spring-boot-starter -am
 
-for project in camel-main-app yaml-only-app spring-boot-app; do
+for project in camel-main-app yaml-only-app kamelet-app spring-boot-app; do
     echo "== user-projects/$project"
     start=$(date +%s)
     (cd "user-projects/$project" && mvn -B -q verify)

@@ -10,6 +10,7 @@ import org.apache.camel.Endpoint;
 import org.apache.camel.spi.Metadata;
 import org.apache.camel.spi.annotations.Component;
 import org.apache.camel.support.DefaultComponent;
+import org.apache.camel.util.TimeUtils;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.core5.io.CloseMode;
 
@@ -31,10 +32,55 @@ public class HrFlowComponent extends DefaultComponent {
     protected Endpoint createEndpoint(String uri, String remaining, Map<String, Object> parameters) throws Exception {
         HrFlowApi api = HrFlowApi.fromPath(remaining);
         api.rejectForeignOptions(parameters.keySet());
+        rejectNumbersThatAreNot(parameters);
         HrFlowEndpoint endpoint = new HrFlowEndpoint(uri, this, api, configuration.copy());
         setProperties(endpoint, parameters);
         endpoint.validate();
         return endpoint;
+    }
+
+    /**
+     * A number option written as text that is no number fails here, with the text as written: past this point Camel's
+     * binding has turned it into 0, and the checks of the endpoint could only say "is 0". A {@code long} option may
+     * also be a Camel duration such as {@code 5s}.
+     */
+    static void rejectNumbersThatAreNot(Map<String, Object> parameters) {
+        HrFlowEndpointConfigurer options = new HrFlowEndpointConfigurer();
+        for (Map.Entry<String, Object> parameter : parameters.entrySet()) {
+            if (!(parameter.getValue() instanceof String text)) {
+                continue;
+            }
+            Class<?> type = options.getOptionType(parameter.getKey(), true);
+            boolean whole = type == int.class || type == Integer.class;
+            boolean wide = type == long.class || type == Long.class;
+            if ((whole || wide) && !isNumber(text.trim(), wide)) {
+                throw new IllegalArgumentException("The option " + parameter.getKey() + " is \"" + text + "\": it"
+                                                   + " must be a whole number" + (wide ? " (or a duration such as 5s)"
+                                                           : "")
+                                                   + ".");
+            }
+        }
+    }
+
+    private static boolean isNumber(String text, boolean durationToo) {
+        try {
+            if (durationToo) {
+                Long.parseLong(text);
+            } else {
+                Integer.parseInt(text);
+            }
+            return true;
+        } catch (NumberFormatException notANumber) {
+            if (!durationToo) {
+                return false;
+            }
+        }
+        try {
+            TimeUtils.toMilliSeconds(text);
+            return true;
+        } catch (RuntimeException notADuration) {
+            return false;
+        }
     }
 
     /**

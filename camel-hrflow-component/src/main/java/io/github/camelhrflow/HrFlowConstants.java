@@ -7,19 +7,19 @@ import org.apache.camel.spi.Metadata;
  */
 public final class HrFlowConstants {
 
-    @Metadata(description = "The board key. Read: overrides the endpoint's `boardKey` option for this message."
+    @Metadata(description = "The board key. Read: overrides the endpoint's boardKey option for this message."
                             + " Written by the job-storing consumer.",
               javaType = "String")
     public static final String BOARD_KEY = "CamelHrFlowBoardKey";
 
     @Metadata(description = "The job key. Read: identifies the job for this message (with it, the endpoint's "
-                            + "`key` and `reference` options and the reference header are ignored). Written: the "
+                            + "key and reference options and the reference header are ignored). Written: the "
                             + "key of the job returned, archived or delivered.",
               javaType = "String")
     public static final String JOB_KEY = "CamelHrFlowJobKey";
 
     @Metadata(description = "The job reference (the customer's id of the job, unique in a board). Read: identifies "
-                            + "the job for this message (with it, the endpoint's `key` and `reference` options are "
+                            + "the job for this message (with it, the endpoint's key and reference options are "
                             + "ignored). Written: the reference of the job returned, removed when it has none.",
               javaType = "String")
     public static final String JOB_REFERENCE = "CamelHrFlowJobReference";
@@ -27,17 +27,22 @@ public final class HrFlowConstants {
     @Metadata(description = "The HTTP status code of HrFlow's answer, on success and on failure.", javaType = "Integer")
     public static final String RESPONSE_CODE = "CamelHrFlowResponseCode";
 
-    @Metadata(description = "upsert: what happened, `created` (no job had the reference) or `updated`.",
+    @Metadata(description = "upsert: what happened. created: no job had the reference, the body job was created."
+                            + " updated: the job with the reference was replaced by the body job. unchanged: the"
+                            + " stored job already equals the body job, field by field (the fields HrFlow sets itself,"
+                            + " such as key, id, board and the times, aside), so nothing was written and the body is"
+                            + " the stored job.",
               javaType = "String")
     public static final String UPSERT_RESULT = "CamelHrFlowUpsertResult";
 
     @Metadata(description = "job-storing producer: the number of jobs in the board that match (HrFlow's"
-                            + " `meta.total`).",
+                            + " meta.total).",
               javaType = "Integer")
     public static final String TOTAL = "CamelHrFlowTotal";
 
-    @Metadata(description = "job-storing consumer: the job version, `key@updated_at` (its key, @, and its updated_at as HrFlow wrote it), a key for Camel's"
-                            + " idempotent consumer.",
+    // no at sign in these descriptions: Camel's metadata tooling drops it from the catalog
+    @Metadata(description = "job-storing consumer: the job version, the job key and its updated_at as HrFlow wrote it,"
+                            + " joined by an at sign; a key for Camel's idempotent consumer.",
               javaType = "String")
     public static final String JOB_VERSION = "CamelHrFlowJobVersion";
 

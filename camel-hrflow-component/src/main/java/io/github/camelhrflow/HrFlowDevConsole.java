@@ -73,7 +73,8 @@ public class HrFlowDevConsole extends AbstractDevConsole {
             JsonObject json = new JsonObject();
             json.put("uri", uri(endpoint));
             json.put("api", endpoint.getApi().uri());
-            json.put("operation", endpoint.getApi() == HrFlowApi.JOB_STORING ? null : endpoint.getOperation().name());
+            json.put("operation",
+                    endpoint.getApi().kind() != HrFlowApi.Kind.INDEXING ? null : endpoint.getOperation().name());
             json.put("calls", s.getCalls());
             json.put("errors", s.getErrors());
             json.put("errorsByStatus", new JsonObject(new java.util.LinkedHashMap<>(s.getErrorsByStatus())));

@@ -1,33 +1,19 @@
 package io.github.camelhrflow;
 
-import java.util.function.Function;
-
-import org.apache.camel.Producer;
-
 /**
- * What {@code hrflow:job-indexing} does with a job (option {@code operation}). Only the endpoint picks it: no message
- * header can turn a read into a write.
+ * What {@code hrflow:job-indexing} and {@code hrflow:profile-indexing} do with one object (option {@code operation}).
+ * Only the endpoint picks it: no message header can turn a read into a write.
  */
 public enum HrFlowOperation {
 
-    /** {@code GET /job/indexing}: the job, by key or reference. */
-    get(HrFlowJobGetProducer::new),
-    /** {@code POST /job/indexing}: creates the body's job. */
-    index(HrFlowJobIndexProducer::new),
-    /** {@code PUT /job/indexing}: replaces the whole job with the body's. */
-    edit(HrFlowJobEditProducer::new),
-    /** {@code PATCH /job/indexing/archive}: archives the job. */
-    archive(HrFlowJobArchiveProducer::new),
-    /** Edits the job with the body's reference, or creates it when the board has none: safe to retry. */
-    upsert(HrFlowJobUpsertProducer::new);
-
-    private final Function<HrFlowEndpoint, Producer> producerFactory;
-
-    HrFlowOperation(Function<HrFlowEndpoint, Producer> producerFactory) {
-        this.producerFactory = producerFactory;
-    }
-
-    Producer createProducer(HrFlowEndpoint endpoint) {
-        return producerFactory.apply(endpoint);
-    }
+    /** {@code GET /job/indexing}, {@code /profile/indexing}: the object, by key or reference. */
+    get,
+    /** {@code POST}: creates the body's object. */
+    index,
+    /** {@code PUT}: replaces the whole object with the body's. */
+    edit,
+    /** {@code PATCH .../indexing/archive}: archives the object. */
+    archive,
+    /** Edits the object with the body's reference, or creates it when there is none: safe to retry. */
+    upsert
 }

@@ -68,12 +68,25 @@ class HrFlowEndpointValidationTest extends HrFlowTestSupport {
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectTimeout=0", "connectTimeout",
                 "at least 1");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectTimeout=abc", "connectTimeout");
+        // the message says what was written, not the 0 Camel's binding would make of it
+        assertCreationFails("hrflow:job-storing?boardKey=b&pageSize=abc", "The option pageSize is \"abc\"",
+                "whole number");
+        assertCreationFails("hrflow:job-storing?boardKey=b&maxMessagesPerPoll=ten", "maxMessagesPerPoll is \"ten\"");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&readTimeout=30s", "readTimeout is \"30s\"");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&requestTimeout=soon", "requestTimeout is \"soon\"");
+        assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&pageSize=12x", "pageSize");
         assertCreationFails("hrflow:job-storing?boardKey=b&pageSize=0", "pageSize", "at least 1");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&connectionsPerRoute=0", "connectionsPerRoute",
                 "at least 1");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&maxTotalConnections=0", "maxTotalConnections",
                 "at least 1");
         assertCreationFails("hrflow:job-indexing?boardKey=b&key=k&proxyPort=3128", "proxyHost");
+    }
+
+    @Test
+    void numbersAndDurationsAreAccepted() {
+        context.getEndpoint("hrflow:job-storing?boardKey=b&pageSize=50&requestTimeout=2m&delay=5s&initialDelay=0");
+        context.getEndpoint("hrflow:job-indexing?boardKey=b&key=k&readTimeout=1000&requestTimeout=120000");
     }
 
     @Test

@@ -221,7 +221,7 @@ class HrFlowJobIndexingProducerTest extends HrFlowTestSupport {
         Exchange first = template.request(uri, e -> e.getMessage().setHeader(HrFlowConstants.JOB_REFERENCE, "REF-1"));
         assertEquals(JOB_KEY, first.getMessage().getHeader(HrFlowConstants.JOB_KEY));
 
-        // the answer set both headers; the key names the job, as DESIGN section 5 says
+        // the answer set both headers; headers win over the key option, and of the two headers the key names the job
         Exchange again = template.send(uri + "&key=other-job", first.copy());
         assertNull(again.getException());
         assertEquals(JOB_KEY, again.getMessage().getBody(Job.class).getKey());

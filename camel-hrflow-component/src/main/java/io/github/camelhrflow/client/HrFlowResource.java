@@ -2,6 +2,7 @@ package io.github.camelhrflow.client;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.type.TypeFactory;
@@ -25,10 +26,12 @@ public enum HrFlowResource {
 
     JOB("job", "/job/indexing", "board", "board_key", "boardKey", HrFlowConstants.BOARD_KEY, HrFlowConstants.JOB_KEY,
             HrFlowConstants.JOB_REFERENCE, HrFlowBoardNotFoundException::new, HrFlowJobNotFoundException::new,
-            Job.class, HrFlowConstants.JOB_VERSION),
+            HrFlowJobNotFoundException.class, Job.class, object -> ((Job) object).getBoardKey(),
+            HrFlowConstants.JOB_VERSION),
     PROFILE("profile", "/profile/indexing", "source", "source_key", "sourceKey", HrFlowConstants.SOURCE_KEY,
             HrFlowConstants.PROFILE_KEY, HrFlowConstants.PROFILE_REFERENCE, HrFlowSourceNotFoundException::new,
-            HrFlowProfileNotFoundException::new, Profile.class, HrFlowConstants.PROFILE_VERSION);
+            HrFlowProfileNotFoundException::new, HrFlowProfileNotFoundException.class, Profile.class,
+            object -> ((Profile) object).getSourceKey(), HrFlowConstants.PROFILE_VERSION);
 
     /** An exception's constructor: (message, status, HrFlow's message, Retry-After). */
     @FunctionalInterface
@@ -46,15 +49,21 @@ public enum HrFlowResource {
     private final String referenceHeader;
     private final NotFound storageNotFound;
     private final NotFound notFound;
+    private final Class<? extends HrFlowApiException> notFoundType;
     private final Class<? extends StoredObject> modelClass;
+    private final Function<StoredObject, String> storageKeyOf;
     private final String versionHeader;
     private final ObjectReader answerReader;
     private final ObjectReader listReader;
 
     HrFlowResource(String noun, String indexingPath, String storage, String storageParam, String storageOption,
                    String storageHeader, String keyHeader, String referenceHeader, NotFound storageNotFound,
-                   NotFound notFound, Class<? extends StoredObject> modelClass, String versionHeader) {
+                   NotFound notFound, Class<? extends HrFlowApiException> notFoundType,
+                   Class<? extends StoredObject> modelClass, Function<StoredObject, String> storageKeyOf,
+                   String versionHeader) {
+        this.notFoundType = notFoundType;
         this.modelClass = modelClass;
+        this.storageKeyOf = storageKeyOf;
         this.versionHeader = versionHeader;
         TypeFactory types = HrFlowJson.mapper().getTypeFactory();
         this.answerReader = HrFlowJson.mapper()
@@ -106,6 +115,21 @@ public enum HrFlowResource {
     /** The header of a version delivered by a storing consumer: {@code key@updated_at}. */
     public String versionHeader() {
         return versionHeader;
+    }
+
+    /** {@code Job}, {@code Profile}: the noun as it starts a header name. */
+    public String title() {
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+    }
+
+    /** The storage an object names itself: a job's {@code board_key}, a profile's {@code source_key}. */
+    public String storageKeyOf(StoredObject object) {
+        return storageKeyOf.apply(object);
+    }
+
+    /** Whether {@code failure} is this resource's "object not found": {@code HrFlowJobNotFoundException}, ... */
+    public boolean isNotFound(Throwable failure) {
+        return notFoundType.isInstance(failure);
     }
 
     /** The model class: {@code Job}, {@code Profile}. */

@@ -13,4 +13,18 @@ public interface ObjectLookup {
 
     /** The reference, or {@code null} when {@link #key()} is given. */
     String reference();
+
+    /** The object of {@code storageKey} whose key is {@code key}. */
+    static ObjectLookup byKey(String storageKey, String key) {
+        return new Of(storageKey, key, null);
+    }
+
+    /** The object of {@code storageKey} whose reference is {@code reference}. */
+    static ObjectLookup byReference(String storageKey, String reference) {
+        return new Of(storageKey, null, reference);
+    }
+
+    /** A lookup of any resource. */
+    record Of(String storageKey, String key, String reference) implements ObjectLookup {
+    }
 }

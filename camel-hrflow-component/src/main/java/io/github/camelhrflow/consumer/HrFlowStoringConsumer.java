@@ -14,7 +14,7 @@ import java.util.Queue;
 
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowEndpoint;
-import io.github.camelhrflow.HrFlowJobStoringOptions;
+import io.github.camelhrflow.HrFlowStoringOptions;
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.client.StoringQuery;
@@ -69,7 +69,7 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
 
     public HrFlowStoringConsumer(HrFlowEndpoint endpoint, Processor processor) {
         super(endpoint, processor);
-        HrFlowJobStoringOptions options = endpoint.getStoring();
+        HrFlowStoringOptions options = endpoint.getStoring();
         this.resource = endpoint.getApi().resource();
         this.storageKey = endpoint.getStorageKey();
         this.stateKey = options.getStateKey() != null ? options.getStateKey()
@@ -87,7 +87,7 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
     @Override
     protected void doStart() throws Exception {
         HrFlowEndpoint endpoint = getEndpoint();
-        HrFlowJobStoringOptions options = endpoint.getStoring();
+        HrFlowStoringOptions options = endpoint.getStoring();
         StateRepository<String, String> configured = options.getStateRepository();
         // never a static or component-wide default: each consumer keeps its own position
         stateRepository = configured != null ? configured : new MemoryStateRepository();
@@ -393,10 +393,10 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
             return saved;
         }
         String startFrom = getEndpoint().getStoring().getStartFrom();
-        if (HrFlowJobStoringOptions.START_FROM_BEGINNING.equals(startFrom)) {
+        if (HrFlowStoringOptions.START_FROM_BEGINNING.equals(startFrom)) {
             return SyncPosition.beginning();
         }
-        if (HrFlowJobStoringOptions.START_FROM_NOW.equals(startFrom)) {
+        if (HrFlowStoringOptions.START_FROM_NOW.equals(startFrom)) {
             return startNow(reader);
         }
         return SyncPosition.startingAt(OffsetDateTime.parse(startFrom).toInstant());

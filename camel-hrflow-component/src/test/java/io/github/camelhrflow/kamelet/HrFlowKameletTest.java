@@ -13,7 +13,10 @@ import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhrflow.HrFlowComponent;
+import io.github.camelhrflow.HrFlowConfiguration;
 import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.HrFlowEndpoint;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.support.JsonTrees;
@@ -225,6 +228,78 @@ class HrFlowKameletTest {
         }
     }
 
+    /**
+     * Configured as the README shows: the connection on the component, the Kamelets given nothing but the board (or
+     * only the credentials). Their endpoints take the component's base URL, timeouts and credentials.
+     */
+    @Test
+    void kameletsTakeTheComponentsConfigurationWhenTheirOwnPropertiesAreNotSet() throws Exception {
+        context.stop();
+        context = new DefaultCamelContext();
+        Properties properties = new Properties();
+        properties.put("hrflow.board", BOARD);
+        properties.put("dir", dir.toString());
+        properties.put("camel.kamelet.hrflow-job-source.apiKey", sandbox.apiKey());
+        properties.put("camel.kamelet.hrflow-job-source.userEmail", sandbox.userEmail());
+        context.getPropertiesComponent().setInitialProperties(properties);
+        HrFlowConfiguration component = context.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
+        component.setBaseUrl(sandbox.baseUrl());
+        component.setApiKey(sandbox.apiKey());
+        component.setUserEmail(sandbox.userEmail());
+        component.setReadTimeout(12345);
+        component.setConnectTimeout(2345);
+        String key = sandbox.store().jobKeys(BOARD).get(0);
+        startWithRoutes("""
+                - route:
+                    from:
+                      uri: "kamelet:hrflow-job-source?boardKey={{hrflow.board}}&delay=200"
+                      steps:
+                        - to: "file:{{dir}}/jobs?fileName=${header.CamelHrFlowJobKey}.json"
+                - route:
+                    from:
+                      uri: "direct:get"
+                      steps:
+                        - to: "kamelet:hrflow-job-action?boardKey={{hrflow.board}}"
+                """);
+        Set<String> expected = sandbox.store().jobKeys(BOARD).stream().map(k -> k + ".json")
+                .collect(Collectors.toSet());
+        await().atMost(Duration.ofSeconds(20)).until(() -> fileNames(dir.resolve("jobs")).equals(expected));
+        String got = context.createProducerTemplate().requestBodyAndHeader("direct:get", null,
+                HrFlowConstants.JOB_KEY, key, String.class);
+        assertEquals(key, JSON.readTree(got).get("key").asText());
+
+        List<HrFlowEndpoint> endpoints = context.getEndpoints().stream().filter(HrFlowEndpoint.class::isInstance)
+                .map(HrFlowEndpoint.class::cast).toList();
+        assertEquals(2, endpoints.size(), endpoints.toString());
+        for (HrFlowEndpoint endpoint : endpoints) {
+            assertEquals(sandbox.baseUrl(), endpoint.getConfiguration().getBaseUrl(), endpoint.getEndpointUri());
+            assertEquals(12345, endpoint.getConfiguration().getReadTimeout(), endpoint.getEndpointUri());
+            assertEquals(2345, endpoint.getConfiguration().getConnectTimeout(), endpoint.getEndpointUri());
+            assertFalse(endpoint.getEndpointUri().contains("baseUrl"), endpoint.getEndpointUri());
+        }
+    }
+
+    /** A Kamelet property that is set wins over the component's value. */
+    @Test
+    void aKameletsOwnBaseUrlWinsOverTheComponents() throws Exception {
+        HrFlowConfiguration component = context.getComponent("hrflow", HrFlowComponent.class).getConfiguration();
+        component.setBaseUrl("http://127.0.0.1:9/v1"); // the discard port: nothing answers there
+        String key = sandbox.store().jobKeys(BOARD).get(0);
+        startWithRoutes("""
+                - route:
+                    from:
+                      uri: "direct:get"
+                      steps:
+                        - to:
+                            uri: "kamelet:hrflow-job-action"
+                            parameters:
+                              boardKey: "{{hrflow.board}}"
+                """ + CONNECTION.indent(14));
+        String got = context.createProducerTemplate().requestBodyAndHeader("direct:get", null,
+                HrFlowConstants.JOB_KEY, key, String.class);
+        assertEquals(key, JSON.readTree(got).get("key").asText());
+    }
+
     @Test
     void kameletsDeclareTheirPropertiesAndHideTheApiKey() throws Exception {
         for (String name : List.of("hrflow-job-source", "hrflow-job-sink", "hrflow-job-action")) {
@@ -248,8 +323,13 @@ class HrFlowKameletTest {
             Map<?, ?> apiKey = (Map<?, ?>) properties.get("apiKey");
             assertEquals("password", apiKey.get("format"), name);
             assertEquals(List.of("urn:camel:group:credentials"), apiKey.get("x-descriptors"), name);
-            assertTrue(((List<?>) definition.get("required")).containsAll(List.of("boardKey", "apiKey", "userEmail")));
-            assertEquals("https://api.hrflow.ai/v1", ((Map<?, ?>) properties.get("baseUrl")).get("default"));
+            // only the board is required: the connection may come from the component
+            assertEquals(List.of("boardKey"), definition.get("required"), name);
+            // a default would be passed to the endpoint and override the component's configuration
+            for (Map.Entry<?, ?> property : properties.entrySet()) {
+                assertFalse(((Map<?, ?>) property.getValue()).containsKey("default"),
+                        name + " property " + property.getKey() + " has a default");
+            }
         }
     }
 

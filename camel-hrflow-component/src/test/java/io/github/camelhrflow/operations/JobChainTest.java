@@ -14,8 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The headers one hrflow call sets name the same job for the next call (DESIGN section 5): a get by reference followed
- * by an archive needs no header juggling.
+ * The headers one hrflow call sets ({@code CamelHrFlowJobKey}, {@code CamelHrFlowJobReference}) name the same job for
+ * the next call, since headers win over options: a get by reference followed by an archive needs no header juggling.
  */
 class JobChainTest extends SandboxTestSupport {
 

@@ -22,8 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * HrFlow's refusals of each operation, as the sandbox answers them (DESIGN sections 6 and 8), and error messages that
- * name the real method and operation.
+ * HrFlow's refusals of each operation (index, edit, archive, upsert), as the sandbox answers them, mapped to the
+ * exceptions of the README's "Errors" table, with messages that name the real HTTP method and operation.
  */
 class JobOperationRefusalTest extends SandboxTestSupport {
 

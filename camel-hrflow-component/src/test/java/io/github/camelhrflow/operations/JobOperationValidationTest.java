@@ -9,8 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What the component refuses before it calls HrFlow (DESIGN section 8): each case fails the exchange with a message
- * that says what is missing, and the sandbox sees no request at all.
+ * What the component refuses before it calls HrFlow (a body that is no job, an edit with no key or reference, an
+ * upsert without a reference, no board): each case fails the exchange with a message that says what is missing, and
+ * the sandbox sees no request at all.
  */
 class JobOperationValidationTest extends SandboxTestSupport {
 

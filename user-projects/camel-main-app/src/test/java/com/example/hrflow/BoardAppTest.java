@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import org.apache.camel.console.DevConsole;
+import org.apache.camel.console.DevConsoleRegistry;
 import org.apache.camel.main.Main;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -43,6 +45,31 @@ class BoardAppTest {
         Map<String, String> jars = OneCamelVersion.camelJars();
         assertTrue(jars.containsKey("camel-support"), jars.toString());
         assertEquals(Set.of("4.22.0"), new HashSet<>(jars.values()), "Camel jars: " + jars);
+    }
+
+    /** The dev console as the README turns it on: camel.main.dev-console-enabled=true, camel-console added. */
+    @Test
+    void theHrFlowDevConsoleShowsTheBoardConsumerWhenTurnedOn() throws Exception {
+        Properties environment = new Properties();
+        environment.setProperty("camel.component.hrflow.api-key", sandbox.apiKey());
+        environment.setProperty("camel.component.hrflow.user-email", sandbox.userEmail());
+        environment.setProperty("camel.component.hrflow.base-url", sandbox.baseUrl());
+        environment.setProperty("hrflow.board", BOARD);
+        environment.setProperty("jobs.output-dir", dir.toString());
+        environment.setProperty("camel.main.dev-console-enabled", "true");
+        main = new Main(BoardApp.class);
+        main.setOverrideProperties(environment);
+        main.start();
+
+        DevConsoleRegistry consoles = main.getCamelContext().getCamelContextExtension()
+                .getContextPlugin(DevConsoleRegistry.class);
+        assertTrue(main.getCamelContext().isDevConsole());
+        DevConsole hrflow = consoles.getConsole("hrflow").orElseGet(() -> consoles.resolveById("hrflow"));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> String.valueOf(hrflow.call(DevConsole.MediaType.TEXT)).contains("Delivered: "
+                                                                                             + sandbox.store().jobKeys(BOARD).size()));
+        String text = String.valueOf(hrflow.call(DevConsole.MediaType.TEXT));
+        assertTrue(text.contains("Consumer " + BOARD), text);
     }
 
     @Test

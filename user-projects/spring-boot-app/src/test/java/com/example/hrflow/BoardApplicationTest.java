@@ -4,6 +4,10 @@ import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -20,10 +24,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BoardApplicationTest {
 
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
@@ -50,6 +55,9 @@ class BoardApplicationTest {
     @Autowired
     ProducerTemplate producer;
 
+    @LocalServerPort
+    int port;
+
     @Test
     void runsOnOneCamelVersion() {
         Map<String, String> jars = OneCamelVersion.camelJars();
@@ -66,6 +74,20 @@ class BoardApplicationTest {
         producer.sendBody("direct:upsert", "{\"name\":\"Written by Spring Boot\",\"reference\":\"user-boot-1\"}");
         assertEquals("Written by Spring Boot",
                 SANDBOX.store().jobByReference(BOARD, "user-boot-1").orElseThrow().get("name").asText());
+    }
+
+    @Test
+    void actuatorHealthShowsTheBoardConsumer() throws Exception {
+        await().atMost(Duration.ofSeconds(30)).until(() -> get("/actuator/health").contains("\"consumer:board-to-files\""));
+        assertTrue(get("/actuator/health").contains("\"status\":\"UP\""));
+    }
+
+    private String get(String path) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), path + ": " + response.body());
+        return response.body();
     }
 
     private static Path tempDir() {

@@ -50,23 +50,13 @@ class YamlOnlyAppTest {
     void keepsTheBoardInFilesAndUpsertsTheInbox() throws Exception {
         Path board = dir.resolve("board");
         Path inbox = dir.resolve("inbox");
-        Properties environment = new Properties();
-        for (String prefix : new String[] { "camel.component.hrflow.", "camel.kamelet.hrflow-job-sink." }) {
-            boolean kamelet = prefix.startsWith("camel.kamelet");
-            environment.setProperty(prefix + (kamelet ? "apiKey" : "api-key"), sandbox.apiKey());
-            environment.setProperty(prefix + (kamelet ? "userEmail" : "user-email"), sandbox.userEmail());
-            environment.setProperty(prefix + (kamelet ? "baseUrl" : "base-url"), sandbox.baseUrl());
-        }
-        environment.setProperty("hrflow.board", BOARD);
-        environment.setProperty("jobs.output-dir", board.toString());
-        environment.setProperty("jobs.inbox", inbox.toString());
-        main = new Main();
-        main.setOverrideProperties(environment);
-        main.start();
+        Path stateFile = dir.resolve("data/hrflow-state.dat");
+        start(board, inbox, stateFile);
 
         Set<String> expected = sandbox.store().jobKeys(BOARD).stream().map(k -> k + ".json").collect(Collectors.toSet());
         await().atMost(Duration.ofSeconds(30)).until(() -> files(board).equals(expected));
 
+        // the sink Kamelet takes the component's connection (no camel.kamelet.* property is set)
         Files.createDirectories(inbox);
         Files.writeString(inbox.resolve("job.json"),
                 "{\"name\":\"Dropped by a YAML-only app\",\"reference\":\"user-yaml-1\",\"summary\":\"s\"}");
@@ -74,6 +64,35 @@ class YamlOnlyAppTest {
                 .until(() -> sandbox.store().jobByReference(BOARD, "user-yaml-1").isPresent());
         assertEquals("Dropped by a YAML-only app",
                 sandbox.store().jobByReference(BOARD, "user-yaml-1").orElseThrow().get("name").asText());
+
+        // the position is in the file the properties name: a restart delivers only the job written since
+        await().atMost(Duration.ofSeconds(10)).until(() -> Files.exists(stateFile) && Files.size(stateFile) > 0);
+        main.stop();
+        try (Stream<Path> written = Files.list(board)) {
+            for (Path file : written.toList()) {
+                Files.delete(file);
+            }
+        }
+        start(board, inbox, stateFile);
+        String upserted = sandbox.store().jobByReference(BOARD, "user-yaml-1").orElseThrow().get("key").asText()
+                          + ".json";
+        await().atMost(Duration.ofSeconds(30)).until(() -> files(board).contains(upserted));
+        Thread.sleep(1000);
+        assertEquals(Set.of(upserted), files(board), "after the restart, only the job written since");
+    }
+
+    private void start(Path board, Path inbox, Path stateFile) throws Exception {
+        Properties environment = new Properties();
+        environment.setProperty("camel.component.hrflow.api-key", sandbox.apiKey());
+        environment.setProperty("camel.component.hrflow.user-email", sandbox.userEmail());
+        environment.setProperty("camel.component.hrflow.base-url", sandbox.baseUrl());
+        environment.setProperty("hrflow.board", BOARD);
+        environment.setProperty("hrflow.state-file", stateFile.toString());
+        environment.setProperty("jobs.output-dir", board.toString());
+        environment.setProperty("jobs.inbox", inbox.toString());
+        main = new Main();
+        main.setOverrideProperties(environment);
+        main.start();
     }
 
     private static Set<String> files(Path directory) throws Exception {

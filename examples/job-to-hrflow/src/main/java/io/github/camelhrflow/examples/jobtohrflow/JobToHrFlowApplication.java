@@ -37,7 +37,8 @@ public final class JobToHrFlowApplication extends ExampleCommand {
                                + target.describe());
             JobToHrFlow.Outcome outcome = JobToHrFlow.run(csv, target.properties());
             System.out.println("Done: " + outcome.counts().created() + " created, " + outcome.counts().updated()
-                               + " updated, " + outcome.progress().failed() + " failed.");
+                               + " updated, " + outcome.counts().unchanged() + " unchanged, "
+                               + outcome.progress().failed() + " failed.");
             return outcome.progress().failed() > 0 ? 1 : 0;
         }
     }

@@ -53,7 +53,7 @@ class JobToHrFlowTest {
     }
 
     @Test
-    void createsOneJobPerRowThenUpdatesThemOnTheNextRun() throws Exception {
+    void createsOneJobPerRowThenUpdatesOnlyTheChangedOneOnTheNextRun() throws Exception {
         List<CSVRecord> rows = csvRows();
         assertEquals(10, rows.size(), "the shipped export");
 
@@ -61,10 +61,12 @@ class JobToHrFlowTest {
 
         assertEquals(rows.size(), first.counts().created());
         assertEquals(0, first.counts().updated());
+        assertEquals(0, first.counts().unchanged());
         assertEquals(0, first.progress().failed());
         Map<String, String> keys = assertBoardHoldsExactly(rows);
 
-        // someone edits a job in HrFlow: the next import puts the ATS's value back, on the same job
+        // someone edits a job in HrFlow: the next import puts the ATS's value back, on the same job, and writes no
+        // other job (their content is already in HrFlow)
         ObjectNode edited = sandbox.store().jobByReference(BOARD, "ATS-1003").orElseThrow();
         edited.put("name", "Renamed in HrFlow");
         sandbox.editJob(BOARD, edited);
@@ -72,7 +74,8 @@ class JobToHrFlowTest {
         JobToHrFlow.Outcome second = JobToHrFlow.run(JobToHrFlow.sampleCsv(), properties());
 
         assertEquals(0, second.counts().created());
-        assertEquals(rows.size(), second.counts().updated());
+        assertEquals(1, second.counts().updated());
+        assertEquals(rows.size() - 1, second.counts().unchanged());
         assertEquals(0, second.progress().failed());
         assertEquals(keys, assertBoardHoldsExactly(rows), "the same jobs, by key");
     }

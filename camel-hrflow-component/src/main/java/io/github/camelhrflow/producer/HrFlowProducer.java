@@ -1,11 +1,16 @@
-package io.github.camelhrflow;
+package io.github.camelhrflow.producer;
 
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.github.camelhrflow.HrFlowApiException;
+import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.HrFlowEndpoint;
+import io.github.camelhrflow.HrFlowProducerStatistics;
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowJson;
-import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.client.HrFlowResource;
+import io.github.camelhrflow.model.StoredObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.InvalidPayloadException;
 import org.apache.camel.Message;
@@ -13,8 +18,8 @@ import org.apache.camel.TypeConversionException;
 import org.apache.camel.support.DefaultProducer;
 
 /**
- * What every hrflow producer does around its one call: clear what an earlier call left on the message, and turn an
- * HrFlow failure into the headers a route and Camel's error handler read.
+ * What every hrflow producer does around its one call, whatever the resource (jobs, profiles): clear what an earlier
+ * call left on the message, and turn an HrFlow failure into the headers a route and Camel's error handler read.
  */
 public abstract class HrFlowProducer extends DefaultProducer {
 
@@ -27,6 +32,11 @@ public abstract class HrFlowProducer extends DefaultProducer {
     @Override
     public HrFlowEndpoint getEndpoint() {
         return (HrFlowEndpoint) super.getEndpoint();
+    }
+
+    /** What this producer's API is about: jobs, profiles. */
+    protected HrFlowResource resource() {
+        return getEndpoint().getApi().resource();
     }
 
     @Override
@@ -46,15 +56,16 @@ public abstract class HrFlowProducer extends DefaultProducer {
         try {
             call(message, client);
             failed = false;
-        } catch (HrFlowJobNotFoundException e) {
-            message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
-            if (getEndpoint().isThrowExceptionOnNotFound()) {
-                throw e;
-            }
-            jobNotFound(message);
-            failed = false;
         } catch (HrFlowApiException e) {
             message.setHeader(HrFlowConstants.RESPONSE_CODE, e.getStatusCode());
+            if (resource().isNotFound(e)) {
+                if (getEndpoint().isThrowExceptionOnNotFound()) {
+                    throw e;
+                }
+                notFound(message);
+                failed = false;
+                return;
+            }
             if (e.getRetryAfter() != null) {
                 // the error handler reads this header, so a plain maximumRedeliveries(n) waits as HrFlow asked
                 long delay = e.getRetryAfter().toMillis();
@@ -80,52 +91,57 @@ public abstract class HrFlowProducer extends DefaultProducer {
     /** The one HrFlow call of this producer's operation. */
     protected abstract void call(Message message, HrFlowClient client) throws Exception;
 
-    /** A missing job with throwExceptionOnNotFound=false: by default the body stays as it was. */
-    protected void jobNotFound(Message message) {
+    /** A missing object with throwExceptionOnNotFound=false: by default the body stays as it was. */
+    protected void notFound(Message message) {
     }
 
-    /** The body as a {@link Job}, from a Job, JSON text, bytes, a stream or a Map; fails before any request. */
-    protected Job bodyJob(Message message) {
+    /**
+     * The body as the resource's model ({@code Job}, {@code Profile}), from the model itself, JSON text, bytes, a
+     * stream or a Map; fails before any request.
+     */
+    protected StoredObject bodyObject(Message message) {
+        Class<? extends StoredObject> type = resource().modelClass();
         Object body = message.getBody();
         try {
-            return message.getMandatoryBody(Job.class);
+            return message.getMandatoryBody(type);
         } catch (InvalidPayloadException | TypeConversionException notDirect) {
-            // a file (from("file:...")) or another body Camel reads as a stream: its content is the job's JSON
+            // a file (from("file:...")) or another body Camel reads as a stream: its content is the object's JSON
             InputStream json = body == null ? null : message.getBody(InputStream.class);
             if (json != null) {
                 try (json) {
-                    return HrFlowJobConverters.fromInputStream(json);
+                    return HrFlowJson.mapper().readValue(json, type);
                 } catch (IOException | RuntimeException e) {
-                    throw notAJob(body, e);
+                    throw notAnObject(body, e);
                 }
             }
-            throw notAJob(body, notDirect);
+            throw notAnObject(body, notDirect);
         }
     }
 
-    private IllegalArgumentException notAJob(Object body, Exception e) {
-        {
-            return new IllegalArgumentException("The body of " + getEndpoint().getApi().uri() + " operation="
-                                                + getEndpoint().getOperation() + " must be a job: a Job, or JSON of"
-                                                + " one (String, byte[], InputStream, a file) or a Map; got "
-                                                + (body == null ? "no body" : body.getClass().getName()),
-                    e);
-        }
+    private IllegalArgumentException notAnObject(Object body, Exception e) {
+        String noun = resource().noun();
+        return new IllegalArgumentException("The body of " + getEndpoint().getApi().uri() + " operation="
+                                            + getEndpoint().getOperation() + " must be a " + noun + ": a "
+                                            + resource().modelClass().getSimpleName() + ", or JSON of one (String,"
+                                            + " byte[], InputStream, a file) or a Map; got "
+                                            + (body == null ? "no body" : body.getClass().getName()),
+                e);
     }
 
     /** A deep copy, so that a change made for the request never shows in the caller's object. */
-    protected static Job copyOf(Job job) {
-        return HrFlowJson.mapper().convertValue(job, Job.class);
+    @SuppressWarnings("unchecked")
+    protected static <T extends StoredObject> T copyOf(T object) {
+        return (T) HrFlowJson.mapper().convertValue(object, object.getClass());
     }
 
-    /** The headers that describe the job a call returned. */
-    protected static void setJobHeaders(Message message, Job job, int statusCode) {
-        message.setHeader(HrFlowConstants.JOB_KEY, job.getKey());
-        // a reference header left from the request must not outlive the job it named
-        if (job.getReference() != null) {
-            message.setHeader(HrFlowConstants.JOB_REFERENCE, job.getReference());
+    /** The headers that describe the object a call returned. */
+    protected void setObjectHeaders(Message message, StoredObject object, int statusCode) {
+        message.setHeader(resource().keyHeader(), object.getKey());
+        // a reference header left from the request must not outlive the object it named
+        if (object.getReference() != null) {
+            message.setHeader(resource().referenceHeader(), object.getReference());
         } else {
-            message.removeHeader(HrFlowConstants.JOB_REFERENCE);
+            message.removeHeader(resource().referenceHeader());
         }
         message.setHeader(HrFlowConstants.RESPONSE_CODE, statusCode);
     }

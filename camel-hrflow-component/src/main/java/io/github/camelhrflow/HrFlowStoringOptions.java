@@ -8,10 +8,11 @@ import org.apache.camel.spi.UriParam;
 import org.apache.camel.spi.UriParams;
 
 /**
- * The options of {@code hrflow:job-storing}: how to page through a board, and where the consumer keeps its place.
+ * The options of {@code hrflow:job-storing} and {@code hrflow:profile-storing}: how to page through a board or source,
+ * and where the consumer keeps its place. Their labels carry the word storing: they serve those APIs only.
  */
 @UriParams
-public class HrFlowJobStoringOptions {
+public class HrFlowStoringOptions {
 
     /** The {@code startFrom} value that delivers every job of the board first. */
     public static final String START_FROM_BEGINNING = "beginning";
@@ -20,49 +21,52 @@ public class HrFlowJobStoringOptions {
     /** The {@code startFrom} value that delivers only the changes after the route starts. */
     public static final String START_FROM_NOW = "now";
 
-    @UriParam(defaultValue = "30", description = "Jobs per request to HrFlow (HrFlow's limit parameter).")
+    @UriParam(label = "common,storing", defaultValue = "30",
+              description = "Jobs or profiles per request to HrFlow (HrFlow's limit parameter).")
     private int pageSize = 30;
 
-    @UriParam(label = "producer", enums = "created_at,updated_at",
-              description = "Producer: the field HrFlow sorts the jobs by (HrFlow's default: created_at).")
+    @UriParam(label = "producer,storing", enums = "created_at,updated_at",
+              description = "Producer: the field HrFlow sorts the jobs or profiles by (HrFlow's default: created_at).")
     private String sortBy;
 
-    @UriParam(label = "producer", enums = "asc,desc",
-              description = "Producer: the order of the jobs (HrFlow's default: desc).")
+    @UriParam(label = "producer,storing", enums = "asc,desc",
+              description = "Producer: the order of the jobs or profiles (HrFlow's default: desc).")
     private String orderBy;
 
-    @UriParam(label = "producer",
-              description = "Producer: only jobs created at or after this time (HrFlow's created_at_min, e.g."
+    @UriParam(label = "producer,storing",
+              description = "Producer: only jobs or profiles created at or after this time (HrFlow's created_at_min, e.g."
                             + " 2024-01-31).")
     private String createdAtMin;
 
-    @UriParam(label = "producer",
-              description = "Producer: only jobs created at or before this time (HrFlow's created_at_max).")
+    @UriParam(label = "producer,storing",
+              description = "Producer: only jobs or profiles created at or before this time (HrFlow's created_at_max).")
     private String createdAtMax;
 
-    @UriParam(label = "producer", description = "Producer: only jobs whose name matches (HrFlow's name filter).")
+    @UriParam(label = "producer,storing",
+              description = "Producer: only jobs or profiles whose name matches (HrFlow's name filter).")
     private String name;
 
-    @UriParam(label = "consumer", defaultValue = START_FROM_BEGINNING,
+    @UriParam(label = "consumer,storing", defaultValue = START_FROM_BEGINNING,
               description = "Consumer: where a consumer with no saved position starts. beginning: the first poll"
-                            + " delivers every job of the board; now: only jobs created or updated after the route"
-                            + " starts; an ISO-8601 time such as 2024-01-31T00:00:00Z: jobs updated at or after it.")
+                            + " delivers every job of the board (every profile of the source); now: only those"
+                            + " created or updated after the route starts; an ISO-8601 time such as"
+                            + " 2024-01-31T00:00:00Z: those updated at or after it.")
     private String startFrom = START_FROM_BEGINNING;
 
-    @UriParam(label = "consumer",
+    @UriParam(label = "consumer,storing",
               description = "Consumer: where the consumer keeps its position (the watermark), an"
-                            + " org.apache.camel.spi.StateRepository<String, String> bean such as Camel's"
+                            + " org.apache.camel.spi.StateRepository bean (of String keys and values) such as Camel's"
                             + " FileStateRepository (one node) or a shared database one (several nodes). Default:"
                             + " in memory, so a restart starts again from startFrom.")
     private StateRepository<String, String> stateRepository;
 
-    @UriParam(label = "consumer",
+    @UriParam(label = "consumer,storing",
               description = "Consumer: the key of the position in the stateRepository. Default:"
-                            + " hrflow-job-storing:<boardKey>. Give each route its own when two routes read one"
-                            + " board.")
+                            + " hrflow-job-storing: followed by the boardKey (hrflow-profile-storing: followed by the"
+                            + " sourceKey). Give each route its own when two routes read one board or source.")
     private String stateKey;
 
-    @UriParam(label = "consumer", defaultValue = "60000", javaType = "long",
+    @UriParam(label = "consumer,storing", defaultValue = "60000", javaType = "long",
               description = "Consumer: milliseconds behind the newest delivered change that each poll reads again,"
                             + " to deliver the versions HrFlow lists late (it indexes writes asynchronously, so a"
                             + " version can be listed seconds after its updated_at, behind versions written later)."
@@ -71,8 +75,8 @@ public class HrFlowJobStoringOptions {
                             + " pages of the changes made within the lookback, read again at each poll. 0: none.")
     private long lookback = DEFAULT_LOOKBACK_MS;
 
-    @UriParam(label = "consumer",
-              description = "Consumer: at most this many job versions per poll (0: no limit); the later polls"
+    @UriParam(label = "consumer,storing",
+              description = "Consumer: at most this many job or profile versions per poll (0: no limit); the later polls"
                             + " deliver the rest, oldest change first.")
     private int maxMessagesPerPoll;
 
