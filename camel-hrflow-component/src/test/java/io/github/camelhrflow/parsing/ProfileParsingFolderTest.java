@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class ProfileParsingFolderTest extends SandboxTestSupport {
 
     private static final int FILES = 200;
-    private static final int CONCURRENT = 32;
+    private static final int CONCURRENT = 16;
     private static final Duration PARSE = Duration.ofSeconds(2);
 
     @TempDir
