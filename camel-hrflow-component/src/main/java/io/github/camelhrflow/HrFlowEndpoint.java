@@ -251,7 +251,11 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     /** The board or source this endpoint's API is about: {@code boardKey} for jobs, {@code sourceKey} for profiles. */
     public String getStorageKey() {
-        return api.resource() == HrFlowResource.PROFILE ? sourceKey : boardKey;
+        // a switch over every resource: a new one fails to compile here until it has its option
+        return switch (api.resource()) {
+            case JOB -> boardKey;
+            case PROFILE -> sourceKey;
+        };
     }
 
     public String getSourceKey() {

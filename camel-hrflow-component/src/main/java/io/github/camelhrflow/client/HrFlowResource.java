@@ -20,7 +20,8 @@ import io.github.camelhrflow.model.StoredObject;
  * The kinds of object HrFlow keeps, each in its own kind of storage: jobs in boards, profiles in sources. What a call
  * needs to know of the kind it is about, as data: where HrFlow indexes and lists it, how its storage is named on the
  * wire and in Camel headers, its model class, and what its "not found" answers become. Adding a kind of object is
- * adding a constant here.
+ * adding a constant here, its two APIs in {@code HrFlowApi}, and its storage option on the endpoint; the producers,
+ * the consumer and the client are written over this description.
  */
 public enum HrFlowResource {
 

@@ -10,15 +10,17 @@ import java.util.function.Supplier;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 
 /**
- * Creates, edits and archives jobs of a board at random (seeded) on its own thread while a consumer syncs it:
+ * Creates, edits and archives jobs of a board (or profiles of a source) at random (seeded) on its own thread while a consumer syncs it:
  * bursts inside one frozen second, and edits to jobs the consumer has already delivered (pages already read).
  */
 final class ChurnWriter implements Runnable {
 
     private final HrFlowSandbox sandbox;
+    private final HrFlowResource resource;
     private final String board;
     private final Random random;
     private final long seed;
@@ -39,7 +41,14 @@ final class ChurnWriter implements Runnable {
 
     ChurnWriter(HrFlowSandbox sandbox, String board, long seed, List<String> keys,
                 Supplier<List<String>> deliveredKeys) {
+        this(sandbox, HrFlowResource.JOB, board, seed, keys, deliveredKeys);
+    }
+
+    /** A writer of the jobs of a board ({@code JOB}) or the profiles of a source ({@code PROFILE}). */
+    ChurnWriter(HrFlowSandbox sandbox, HrFlowResource resource, String board, long seed, List<String> keys,
+                Supplier<List<String>> deliveredKeys) {
         this.sandbox = sandbox;
+        this.resource = resource;
         this.board = board;
         this.seed = seed;
         this.random = new Random(seed);
@@ -87,18 +96,33 @@ final class ChurnWriter implements Runnable {
 
     private void write(int dice) {
         writes.incrementAndGet();
+        boolean jobs = resource == HrFlowResource.JOB;
         if (dice < 35) {
-            ObjectNode job = JsonNodeFactory.instance.objectNode();
-            job.put("name", "Churn " + seed + "-" + created);
-            job.put("reference", "churn-" + seed + "-" + created++);
-            keys.add(sandbox.createJob(board, job).get("key").asText());
+            ObjectNode object = JsonNodeFactory.instance.objectNode();
+            String name = "Churn " + seed + "-" + created;
+            if (jobs) {
+                object.put("name", name);
+            } else {
+                object.putObject("info").put("full_name", name).put("email", "churn@example.com");
+                object.put("text", name);
+            }
+            object.put("reference", "churn-" + seed + "-" + created++);
+            ObjectNode stored = jobs ? sandbox.createJob(board, object) : sandbox.createProfile(board, object);
+            keys.add(stored.get("key").asText());
         } else if (dice < 90) {
             String key = pickKey(dice < 65);
-            ObjectNode job = sandbox.store().jobByKey(board, key).orElseThrow().deepCopy();
-            job.put("summary", "edit " + writes.get());
-            sandbox.editJob(board, job);
-        } else {
+            ObjectNode object = (jobs ? sandbox.store().jobByKey(board, key) : sandbox.store().profileByKey(board, key))
+                    .orElseThrow().deepCopy();
+            object.put("summary", "edit " + writes.get());
+            if (jobs) {
+                sandbox.editJob(board, object);
+            } else {
+                sandbox.editProfile(board, object);
+            }
+        } else if (jobs) {
             sandbox.archiveJob(board, pickKey(false), true);
+        } else {
+            sandbox.archiveProfile(board, pickKey(false), true);
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
 import io.github.camelhrflow.HrFlowComponent;
+import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.model.HrFlowTimestamps;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.JobVersion;
@@ -29,13 +30,25 @@ final class SyncHarness {
     static final String STORING_JOBS = "/v1/storing/jobs";
 
     private final HrFlowSandbox sandbox;
+    private final HrFlowResource resource;
     private final String board;
     private final PollSpans spans;
 
     SyncHarness(HrFlowSandbox sandbox, String board) {
+        this(sandbox, HrFlowResource.JOB, board);
+    }
+
+    /** A harness over the board ({@code JOB}) or source ({@code PROFILE}) {@code storage}. */
+    SyncHarness(HrFlowSandbox sandbox, HrFlowResource resource, String storage) {
         this.sandbox = sandbox;
-        this.board = board;
+        this.resource = resource;
+        this.board = storage;
         this.spans = new PollSpans(sandbox);
+    }
+
+    /** Every version the board's jobs or the source's profiles ever had. */
+    private List<JobVersion> history() {
+        return resource == HrFlowResource.JOB ? sandbox.history(board) : sandbox.profileHistory(board);
     }
 
     /** A CamelContext (not started) whose {@code hrflow} component talks to the sandbox; bean {@code spans}. */
@@ -58,11 +71,11 @@ final class SyncHarness {
         return spans;
     }
 
-    /** The storing/jobs requests the sandbox served, by sequence number. */
+    /** The storing/jobs (storing/profiles) requests the sandbox served, by sequence number. */
     List<RecordedRequest> listings() {
         List<RecordedRequest> listings = new ArrayList<>();
         for (RecordedRequest request : sandbox.requests()) {
-            if (STORING_JOBS.equals(request.path())) {
+            if (("/v1" + resource.storingPath()).equals(request.path())) {
                 listings.add(request);
             }
         }
@@ -108,7 +121,7 @@ final class SyncHarness {
         Predicate<JobVersion> visible = v -> listsArchived || !v.archived();
         Set<String> all = new HashSet<>();
         Set<String> required = new HashSet<>();
-        for (JobVersion v : sandbox.history(board)) {
+        for (JobVersion v : history()) {
             all.add(version(v));
             if (!visible.test(v)) {
                 continue;
@@ -125,7 +138,7 @@ final class SyncHarness {
             }
         }
         Set<String> visibleVersions = new HashSet<>();
-        for (JobVersion v : sandbox.history(board)) {
+        for (JobVersion v : history()) {
             if (visible.test(v)) {
                 visibleVersions.add(version(v));
             }
@@ -136,7 +149,7 @@ final class SyncHarness {
     /** The versions the listing shows now: what a consumer that caught up has delivered. */
     Set<String> currentVisible(boolean listsArchived) {
         Set<String> current = new HashSet<>();
-        for (JobVersion v : sandbox.history(board)) {
+        for (JobVersion v : history()) {
             if (v.isListed() && (listsArchived || !v.archived())) {
                 current.add(version(v));
             }

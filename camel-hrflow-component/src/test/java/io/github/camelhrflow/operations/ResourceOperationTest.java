@@ -1,37 +1,48 @@
 package io.github.camelhrflow.operations;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowBoardNotFoundException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.HrFlowProfileNotFoundException;
+import io.github.camelhrflow.HrFlowRateLimitException;
 import io.github.camelhrflow.HrFlowSourceNotFoundException;
 import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.Profile;
 import io.github.camelhrflow.model.StoredObject;
 import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.support.LogCapture;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToStartRouteException;
 import org.apache.camel.ResolveEndpointFailedException;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.component.mock.MockEndpoint;
+import org.apache.logging.log4j.Level;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -318,5 +329,95 @@ class ResourceOperationTest extends SandboxTestSupport {
         assertNotEquals(-1, e.getMessage().indexOf("hrflow:" + resource.noun() + "-storing?"
                                                    + resource.storageOption()),
                 e.getMessage());
+    }
+
+    static Stream<Arguments> operations() {
+        return Stream.of(HrFlowResource.values()).flatMap(resource -> Stream.of(
+                Arguments.of(resource, "get", "GET", "get"), Arguments.of(resource, "index", "POST", "index"),
+                Arguments.of(resource, "edit", "PUT", "edit"), Arguments.of(resource, "archive", "PATCH", "archive"),
+                Arguments.of(resource, "upsert", "GET", "get")));
+    }
+
+    private static String writeBody(HrFlowResource resource, String key, String reference) {
+        ObjectNode body = body(resource, "x", reference);
+        if (key != null) {
+            body.put("key", key);
+        }
+        return body.toString();
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("operations")
+    void aThrottledCallSetsTheRedeliveryDelayFromRetryAfter(
+                                                            HrFlowResource resource, String operation, String method,
+                                                            String call) {
+        String storage = storage(resource);
+        String key = seed(resource, storage, "Throttled", "ref-t").get("key").asText();
+        sandbox.clearRequests();
+        sandbox.faults().retryAfterSeconds(7).throttleNext(1);
+
+        Exchange exchange = template.request(api(resource, "indexing") + storage + "&operation=" + operation
+                                             + "&key=" + key,
+                e -> e.getMessage().setBody(writeBody(resource, key, "ref-t")));
+
+        HrFlowRateLimitException e = assertInstanceOf(HrFlowRateLimitException.class, exchange.getException());
+        assertEquals(Duration.ofSeconds(7), e.getRetryAfter());
+        assertTrue(e.getMessage().contains(method + " ")
+                   && e.getMessage().contains("(" + call + " " + resource.noun() + ")"),
+                e.getMessage());
+        assertEquals(7000L, exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY, Long.class));
+        assertEquals(429, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
+        assertEquals(1, keys(resource, storage).size());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("operations")
+    void aBaseUrlWithoutV1IsA404ThatPointsAtBaseUrlNeverAMissingObject(
+                                                                       HrFlowResource resource, String operation,
+                                                                       String method, String call) {
+        String root = sandbox.baseUrl().substring(0, sandbox.baseUrl().length() - "/v1".length());
+        Exchange exchange = template.request(api(resource, "indexing") + storage(resource) + "&operation="
+                                             + operation + "&key=k1&throwExceptionOnNotFound=false&baseUrl=" + root,
+                e -> e.getMessage().setBody(writeBody(resource, "k1", "r1")));
+
+        HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
+        assertFalse(resource.isNotFound(e), e.getClass().getName());
+        assertEquals(404, e.getStatusCode());
+        assertTrue(e.getMessage().contains(method + " " + root + resource.indexingPath()), e.getMessage());
+        assertTrue(e.getMessage().contains("baseUrl"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @EnumSource(HrFlowResource.class)
+    void aMissingObjectWithThrowExceptionOnNotFoundFalseLeavesTheBodyOfEditAndArchive(HrFlowResource resource) {
+        String storage = storage(resource);
+        for (String operation : new String[] { "edit", "archive" }) {
+            Object body = writeBody(resource, null, null);
+            Exchange exchange = template.request(api(resource, "indexing") + storage + "&operation=" + operation
+                                                 + "&throwExceptionOnNotFound=false&key=" + "0".repeat(40),
+                    e -> e.getMessage().setBody(body));
+
+            assertNull(exchange.getException(), operation);
+            assertSame(body, exchange.getMessage().getBody(), operation);
+            assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE), operation);
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(HrFlowResource.class)
+    void aHeaderOverridingTheKeyOptionIsLoggedOncePerEndpointWithTheResourcesPattern(HrFlowResource resource) {
+        String storage = storage(resource);
+        String key = seed(resource, storage, "Named by header", null).get("key").asText();
+        String uri = api(resource, "indexing") + storage + "&key=" + "0".repeat(40);
+        try (LogCapture logs = new LogCapture(Map.of("io.github.camelhrflow", Level.INFO))) {
+            for (int i = 0; i < 3; i++) {
+                template.requestBodyAndHeader(uri, null, resource.keyHeader(), key);
+            }
+            List<String> warnings = logs.lines().stream().filter(line -> line.level() == Level.WARN)
+                    .map(LogCapture.Line::text).filter(text -> text.contains("overrides the key option")).toList();
+            assertEquals(1, warnings.size(), warnings.toString());
+            assertTrue(warnings.get(0).contains(resource.keyHeader()), warnings.get(0));
+            assertTrue(warnings.get(0).contains("CamelHrFlow" + resource.title() + "*"), warnings.get(0));
+        }
     }
 }
