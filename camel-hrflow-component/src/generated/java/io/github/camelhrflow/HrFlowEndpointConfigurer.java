@@ -25,6 +25,12 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": target.getConfiguration().setApiKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "awaitinterval":
+        case "awaitInterval": target.getParsing().setAwaitInterval(property(camelContext, long.class, value)); return true;
+        case "awaitprofile":
+        case "awaitProfile": target.getParsing().setAwaitProfile(property(camelContext, boolean.class, value)); return true;
+        case "awaittimeout":
+        case "awaitTimeout": target.getParsing().setAwaitTimeout(property(camelContext, long.class, value)); return true;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": target.setBackoffErrorThreshold(property(camelContext, int.class, value)); return true;
         case "backoffidlethreshold":
@@ -60,15 +66,19 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialdelay":
         case "initialDelay": target.setInitialDelay(property(camelContext, long.class, value)); return true;
         case "key": target.setKey(property(camelContext, java.lang.String.class, value)); return true;
+        case "labels": target.getParsing().setLabels(property(camelContext, java.lang.String.class, value)); return true;
         case "lazystartproducer":
         case "lazyStartProducer": target.setLazyStartProducer(property(camelContext, boolean.class, value)); return true;
         case "lookback": target.getStoring().setLookback(property(camelContext, long.class, value)); return true;
+        case "maxconcurrentparsing":
+        case "maxConcurrentParsing": target.getParsing().setMaxConcurrentParsing(property(camelContext, int.class, value)); return true;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": target.getStoring().setMaxMessagesPerPoll(property(camelContext, int.class, value)); return true;
         case "maxretryafter":
         case "maxRetryAfter": target.getConfiguration().setMaxRetryAfter(property(camelContext, long.class, value)); return true;
         case "maxtotalconnections":
         case "maxTotalConnections": target.getConfiguration().setMaxTotalConnections(property(camelContext, int.class, value)); return true;
+        case "metadatas": target.getParsing().setMetadatas(property(camelContext, java.lang.String.class, value)); return true;
         case "name": target.getStoring().setName(property(camelContext, java.lang.String.class, value)); return true;
         case "operation": target.setOperation(property(camelContext, io.github.camelhrflow.HrFlowOperation.class, value)); return true;
         case "orderby":
@@ -101,6 +111,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": target.setSchedulerProperties(property(camelContext, java.util.Map.class, value)); return true;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": target.setSendEmptyMessageWhenIdle(property(camelContext, boolean.class, value)); return true;
+        case "skipexisting":
+        case "skipExisting": target.getParsing().setSkipExisting(property(camelContext, boolean.class, value)); return true;
         case "sortby":
         case "sortBy": target.getStoring().setSortBy(property(camelContext, java.lang.String.class, value)); return true;
         case "sourcekey":
@@ -115,6 +127,9 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": target.getStoring().setStateKey(property(camelContext, java.lang.String.class, value)); return true;
         case "staterepository":
         case "stateRepository": target.getStoring().setStateRepository(property(camelContext, org.apache.camel.spi.StateRepository.class, value)); return true;
+        case "syncparsing":
+        case "syncParsing": target.getParsing().setSyncParsing(property(camelContext, boolean.class, value)); return true;
+        case "tags": target.getParsing().setTags(property(camelContext, java.lang.String.class, value)); return true;
         case "throwexceptiononnotfound":
         case "throwExceptionOnNotFound": target.setThrowExceptionOnNotFound(property(camelContext, boolean.class, value)); return true;
         case "timeunit":
@@ -132,6 +147,12 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return java.lang.String.class;
+        case "awaitinterval":
+        case "awaitInterval": return long.class;
+        case "awaitprofile":
+        case "awaitProfile": return boolean.class;
+        case "awaittimeout":
+        case "awaitTimeout": return long.class;
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return int.class;
         case "backoffidlethreshold":
@@ -167,15 +188,19 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialdelay":
         case "initialDelay": return long.class;
         case "key": return java.lang.String.class;
+        case "labels": return java.lang.String.class;
         case "lazystartproducer":
         case "lazyStartProducer": return boolean.class;
         case "lookback": return long.class;
+        case "maxconcurrentparsing":
+        case "maxConcurrentParsing": return int.class;
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return int.class;
         case "maxretryafter":
         case "maxRetryAfter": return long.class;
         case "maxtotalconnections":
         case "maxTotalConnections": return int.class;
+        case "metadatas": return java.lang.String.class;
         case "name": return java.lang.String.class;
         case "operation": return io.github.camelhrflow.HrFlowOperation.class;
         case "orderby":
@@ -208,6 +233,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": return java.util.Map.class;
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return boolean.class;
+        case "skipexisting":
+        case "skipExisting": return boolean.class;
         case "sortby":
         case "sortBy": return java.lang.String.class;
         case "sourcekey":
@@ -222,6 +249,9 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": return java.lang.String.class;
         case "staterepository":
         case "stateRepository": return org.apache.camel.spi.StateRepository.class;
+        case "syncparsing":
+        case "syncParsing": return boolean.class;
+        case "tags": return java.lang.String.class;
         case "throwexceptiononnotfound":
         case "throwExceptionOnNotFound": return boolean.class;
         case "timeunit":
@@ -240,6 +270,12 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         switch (ignoreCase ? name.toLowerCase() : name) {
         case "apikey":
         case "apiKey": return target.getConfiguration().getApiKey();
+        case "awaitinterval":
+        case "awaitInterval": return target.getParsing().getAwaitInterval();
+        case "awaitprofile":
+        case "awaitProfile": return target.getParsing().isAwaitProfile();
+        case "awaittimeout":
+        case "awaitTimeout": return target.getParsing().getAwaitTimeout();
         case "backofferrorthreshold":
         case "backoffErrorThreshold": return target.getBackoffErrorThreshold();
         case "backoffidlethreshold":
@@ -275,15 +311,19 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "initialdelay":
         case "initialDelay": return target.getInitialDelay();
         case "key": return target.getKey();
+        case "labels": return target.getParsing().getLabels();
         case "lazystartproducer":
         case "lazyStartProducer": return target.isLazyStartProducer();
         case "lookback": return target.getStoring().getLookback();
+        case "maxconcurrentparsing":
+        case "maxConcurrentParsing": return target.getParsing().getMaxConcurrentParsing();
         case "maxmessagesperpoll":
         case "maxMessagesPerPoll": return target.getStoring().getMaxMessagesPerPoll();
         case "maxretryafter":
         case "maxRetryAfter": return target.getConfiguration().getMaxRetryAfter();
         case "maxtotalconnections":
         case "maxTotalConnections": return target.getConfiguration().getMaxTotalConnections();
+        case "metadatas": return target.getParsing().getMetadatas();
         case "name": return target.getStoring().getName();
         case "operation": return target.getOperation();
         case "orderby":
@@ -316,6 +356,8 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "schedulerProperties": return target.getSchedulerProperties();
         case "sendemptymessagewhenidle":
         case "sendEmptyMessageWhenIdle": return target.isSendEmptyMessageWhenIdle();
+        case "skipexisting":
+        case "skipExisting": return target.getParsing().isSkipExisting();
         case "sortby":
         case "sortBy": return target.getStoring().getSortBy();
         case "sourcekey":
@@ -330,6 +372,9 @@ public class HrFlowEndpointConfigurer extends PropertyConfigurerSupport implemen
         case "stateKey": return target.getStoring().getStateKey();
         case "staterepository":
         case "stateRepository": return target.getStoring().getStateRepository();
+        case "syncparsing":
+        case "syncParsing": return target.getParsing().isSyncParsing();
+        case "tags": return target.getParsing().getTags();
         case "throwexceptiononnotfound":
         case "throwExceptionOnNotFound": return target.isThrowExceptionOnNotFound();
         case "timeunit":

@@ -23,9 +23,12 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
     private static final Set<String> SECRET_PROPERTY_NAMES;
     private static final Map<String, String> MULTI_VALUE_PREFIXES;
     static {
-        Set<String> props = new HashSet<>(55);
+        Set<String> props = new HashSet<>(64);
         props.add("api");
         props.add("apiKey");
+        props.add("awaitInterval");
+        props.add("awaitProfile");
+        props.add("awaitTimeout");
         props.add("backoffErrorThreshold");
         props.add("backoffIdleThreshold");
         props.add("backoffMultiplier");
@@ -45,11 +48,14 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("httpClientConfigurer");
         props.add("initialDelay");
         props.add("key");
+        props.add("labels");
         props.add("lazyStartProducer");
         props.add("lookback");
+        props.add("maxConcurrentParsing");
         props.add("maxMessagesPerPoll");
         props.add("maxRetryAfter");
         props.add("maxTotalConnections");
+        props.add("metadatas");
         props.add("name");
         props.add("operation");
         props.add("orderBy");
@@ -68,6 +74,7 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("scheduler");
         props.add("schedulerProperties");
         props.add("sendEmptyMessageWhenIdle");
+        props.add("skipExisting");
         props.add("sortBy");
         props.add("sourceKey");
         props.add("sslContextParameters");
@@ -75,6 +82,8 @@ public class HrFlowEndpointUriFactory extends org.apache.camel.support.component
         props.add("startScheduler");
         props.add("stateKey");
         props.add("stateRepository");
+        props.add("syncParsing");
+        props.add("tags");
         props.add("throwExceptionOnNotFound");
         props.add("timeUnit");
         props.add("useFixedDelay");

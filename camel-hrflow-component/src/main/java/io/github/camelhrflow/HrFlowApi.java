@@ -21,14 +21,18 @@ public enum HrFlowApi {
     /** {@code /v1/profile/indexing}: one profile of a source: get, index, edit, archive, upsert. */
     PROFILE_INDEXING(HrFlowResource.PROFILE, Kind.INDEXING),
     /** {@code GET /v1/storing/profiles}: the profiles of a source, as a stream or kept in sync. */
-    PROFILE_STORING(HrFlowResource.PROFILE, Kind.STORING);
+    PROFILE_STORING(HrFlowResource.PROFILE, Kind.STORING),
+    /** {@code POST /v1/profile/parsing/file}: a CV file in, a profile out. */
+    PROFILE_PARSING(HrFlowResource.PROFILE, Kind.PARSING);
 
     /** The kinds of call; each is also the label word of the options that serve it alone. */
     public enum Kind {
         /** One object, chosen by operation; a producer only. */
         INDEXING,
         /** The objects of a board or source: a producer that lists them, a consumer that keeps them in sync. */
-        STORING;
+        STORING,
+        /** A file parsed into an object; a producer only. */
+        PARSING;
 
         /** {@code indexing}, {@code storing}: the label word, and the second half of the path. */
         public String word() {

@@ -3,6 +3,7 @@ package io.github.camelhrflow;
 import java.lang.reflect.Field;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -15,8 +16,8 @@ import org.apache.camel.spi.UriParams;
 /**
  * Which API an endpoint option serves, read from the label of its {@code @UriParam} (ours and those Camel's endpoint
  * classes declare), so that the catalog and the check of {@link HrFlowApi#rejectForeignOptions} never disagree. A label
- * word restricts an option: {@code consumer} to the APIs with a consumer (the storing ones), {@code indexing} or
- * {@code storing} to that kind of API, a resource noun ({@code job}, {@code profile}) to that resource's APIs. An
+ * word restricts an option: {@code consumer} to the APIs with a consumer (the storing ones), {@code indexing},
+ * {@code storing}, {@code parsing} to those kinds of API, a resource noun ({@code job}, {@code profile}) to that resource's APIs. An
  * option with none of these words serves every API.
  */
 final class HrFlowApiOptions {
@@ -36,10 +37,11 @@ final class HrFlowApiOptions {
         if (words.contains("consumer") && !api.consumes()) {
             return "it is an option of the consumer, and " + api.uri() + " only sends requests";
         }
-        for (HrFlowApi.Kind kind : HrFlowApi.Kind.values()) {
-            if (words.contains(kind.word()) && api.kind() != kind) {
-                return "it is an option of the " + kind.word() + " APIs";
-            }
+        // an option labelled with kinds serves those kinds: reference is an indexing and a parsing option
+        List<String> kinds = Arrays.stream(HrFlowApi.Kind.values()).map(HrFlowApi.Kind::word)
+                .filter(words::contains).toList();
+        if (!kinds.isEmpty() && !kinds.contains(api.kind().word())) {
+            return "it is an option of the " + String.join(" and ", kinds) + " APIs";
         }
         for (HrFlowResource resource : HrFlowResource.values()) {
             if (words.contains(resource.noun()) && api.resource() != resource) {

@@ -69,6 +69,28 @@ public final class HrFlowConstants {
               javaType = "String")
     public static final String PROFILE_VERSION = "CamelHrFlowProfileVersion";
 
+    @Metadata(description = "profile-parsing: what became of the file. parsed: HrFlow parsed it (at once, or in the"
+                            + " background while the producer waited); existing: the source already held a profile"
+                            + " with its reference, nothing was uploaded; queued: HrFlow parses it in the background"
+                            + " and the producer did not wait (awaitProfile=false), the body is null.",
+              javaType = "String", enums = "parsed,existing,queued")
+    public static final String PARSING_RESULT = "CamelHrFlowParsingResult";
+
+    @Metadata(description = "profile-parsing: the tags of the profile, a JSON array of name and value objects (text,"
+                            + " or a List that is written as JSON). Overrides the endpoint's tags option.",
+              javaType = "String")
+    public static final String PROFILE_TAGS = "CamelHrFlowProfileTags";
+
+    @Metadata(description = "profile-parsing: the metadatas of the profile, a JSON array of name and value objects"
+                            + " (text, or a List that is written as JSON). Overrides the endpoint's metadatas option.",
+              javaType = "String")
+    public static final String PROFILE_METADATAS = "CamelHrFlowProfileMetadatas";
+
+    @Metadata(description = "profile-parsing: the labels of the profile, a JSON array (text, or a List that is"
+                            + " written as JSON). Overrides the endpoint's labels option.",
+              javaType = "String")
+    public static final String PROFILE_LABELS = "CamelHrFlowProfileLabels";
+
     private HrFlowConstants() {
     }
 }

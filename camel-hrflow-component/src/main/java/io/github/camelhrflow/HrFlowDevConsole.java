@@ -74,7 +74,7 @@ public class HrFlowDevConsole extends AbstractDevConsole {
             json.put("uri", uri(endpoint));
             json.put("api", endpoint.getApi().uri());
             json.put("operation",
-                    endpoint.getApi().kind() == HrFlowApi.Kind.STORING ? null : endpoint.getOperation().name());
+                    endpoint.getApi().kind() != HrFlowApi.Kind.INDEXING ? null : endpoint.getOperation().name());
             json.put("calls", s.getCalls());
             json.put("errors", s.getErrors());
             json.put("errorsByStatus", new JsonObject(new java.util.LinkedHashMap<>(s.getErrorsByStatus())));

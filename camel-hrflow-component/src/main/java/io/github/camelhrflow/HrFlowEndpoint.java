@@ -8,8 +8,10 @@ import io.github.camelhrflow.producer.HrFlowArchiveProducer;
 import io.github.camelhrflow.producer.HrFlowEditProducer;
 import io.github.camelhrflow.producer.HrFlowGetProducer;
 import io.github.camelhrflow.producer.HrFlowIndexProducer;
+import io.github.camelhrflow.producer.HrFlowProfileParsingProducer;
 import io.github.camelhrflow.producer.HrFlowStoringProducer;
 import io.github.camelhrflow.producer.HrFlowUpsertProducer;
+import io.github.camelhrflow.producer.ParsingGate;
 import org.apache.camel.Category;
 import org.apache.camel.Consumer;
 import org.apache.camel.Processor;
@@ -45,7 +47,8 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                            + " /v1/job/indexing/archive), chosen by operation. job-storing: the jobs of a board (GET"
                            + " /v1/storing/jobs), as a stream to split (producer) or kept in sync (consumer)."
                            + " profile-indexing and profile-storing: the same for the profiles of a source"
-                           + " (/v1/profile/indexing, /v1/storing/profiles).")
+                           + " (/v1/profile/indexing, /v1/storing/profiles). profile-parsing: a CV file in, a"
+                           + " profile out (POST /v1/profile/parsing/file).")
     @Metadata(required = true)
     private final HrFlowApi api;
 
@@ -55,6 +58,9 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     @UriParam
     private final HrFlowStoringOptions storing = new HrFlowStoringOptions();
 
+    @UriParam
+    private final HrFlowParsingOptions parsing = new HrFlowParsingOptions();
+
     // the label words job, profile, indexing, storing and consumer say which APIs an option serves (HrFlowApiOptions)
     @UriParam(label = "common,job",
               description = "job-indexing and job-storing: the key of the board. The CamelHrFlowBoardKey header"
@@ -63,8 +69,8 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     private String boardKey;
 
     @UriParam(label = "common,profile",
-              description = "profile-indexing and profile-storing: the key of the source (profiles are kept in"
-                            + " sources as jobs are in boards). The CamelHrFlowSourceKey header overrides it for the"
+              description = "profile-indexing, profile-storing and profile-parsing: the key of the source (profiles"
+                            + " are kept in sources as jobs are in boards). The CamelHrFlowSourceKey header overrides it for the"
                             + " producer; for writes, the body profile's source_key is used when neither is set.")
     private String sourceKey;
 
@@ -75,10 +81,12 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
                             + " together with reference.")
     private String key;
 
-    @UriParam(label = "producer,indexing",
+    @UriParam(label = "producer,indexing,parsing",
               description = "job-indexing, profile-indexing: the reference of the job or profile (the customer's id"
                             + " of it, unique in its board or source). A key or reference header, when present,"
-                            + " identifies it instead. Cannot be set together with key.")
+                            + " identifies it instead. Cannot be set together with key. profile-parsing: the"
+                            + " reference of the profile made from the file; the CamelHrFlowProfileReference header"
+                            + " overrides it; without either, the SHA-256 of the file's bytes in lowercase hex.")
     private String reference;
 
     @UriParam(label = "producer,indexing", defaultValue = "get",
@@ -105,6 +113,8 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     private final AtomicBoolean headerOverrideWarned = new AtomicBoolean();
     private final HrFlowProducerStatistics producerStatistics = new HrFlowProducerStatistics();
+    /** profile-parsing: the files in flight, shared by every producer of this endpoint. */
+    private final ParsingGate parsingGate = new ParsingGate();
 
     public HrFlowEndpoint(String uri, HrFlowComponent component, HrFlowApi api, HrFlowConfiguration configuration) {
         super(uri, component);
@@ -122,6 +132,9 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
     public Producer createProducer() {
         if (api.kind() == HrFlowApi.Kind.STORING) {
             return new HrFlowStoringProducer(this);
+        }
+        if (api.kind() == HrFlowApi.Kind.PARSING) {
+            return new HrFlowProfileParsingProducer(this);
         }
         return switch (operation) {
             case get -> new HrFlowGetProducer(this);
@@ -169,6 +182,9 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
         }
         if (api.kind() == HrFlowApi.Kind.STORING) {
             storing.validate();
+        }
+        if (api.kind() == HrFlowApi.Kind.PARSING) {
+            parsing.validate();
         }
     }
 
@@ -248,6 +264,14 @@ public class HrFlowEndpoint extends ScheduledPollEndpoint implements EndpointSer
 
     public void setSourceKey(String sourceKey) {
         this.sourceKey = sourceKey;
+    }
+
+    public HrFlowParsingOptions getParsing() {
+        return parsing;
+    }
+
+    public ParsingGate getParsingGate() {
+        return parsingGate;
     }
 
     public void setBoardKey(String boardKey) {

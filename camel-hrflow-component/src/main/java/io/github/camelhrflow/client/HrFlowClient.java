@@ -43,6 +43,11 @@ public class HrFlowClient {
     private static final String MASK = "*****";
     private static final int EXCERPT_SIZE = 200;
     private static final int MAX_ERROR_BODY = 16 * 1024;
+    private static final String PARSING_PATH = "/profile/parsing/file";
+    /** The parsing answer's data: {@code {"profile": ..., "parsing": ...}} on 201, {@code []} on 202. */
+    private static final ObjectReader PARSING_READER = HrFlowJson.mapper()
+            .readerFor(HrFlowJson.mapper().getTypeFactory().constructParametricType(HrFlowEnvelope.class,
+                    JsonNode.class));
 
     private final CloseableHttpClient http;
     private final HrFlowClientSettings settings;
@@ -176,6 +181,23 @@ public class HrFlowClient {
         return new HrFlowPage<>(answer.status(), meta, items);
     }
 
+    /**
+     * {@code POST /profile/parsing/file}: uploads a CV file, streamed from disk, as HrFlow's SDK sends it
+     * ({@code multipart/form-data}). The answer's data is the parsed profile when HrFlow parsed the file at once (201),
+     * {@code null} when it queued the file (202) and the profile comes later.
+     *
+     * @throws HrFlowApiException when HrFlow refuses the file or the call; the message names the file
+     * @throws IOException        when the file cannot be read or HrFlow cannot be reached
+     */
+    public HrFlowResponse<Profile> parse(ParsingUpload upload) throws IOException {
+        HrFlowRequest request = HrFlowRequest.upload(HrFlowResource.PROFILE,
+                "parse profile file " + upload.fileName(), PARSING_PATH, upload.entity());
+        Answer<JsonNode> answer = execute(request, PARSING_READER);
+        JsonNode profile = answer.envelope().getData().path("profile");
+        return new HrFlowResponse<>(answer.status(),
+                profile.isObject() ? HrFlowJson.mapper().treeToValue(profile, Profile.class) : null);
+    }
+
     private static <T> HrFlowResponse<T> data(Answer<T> answer) {
         return new HrFlowResponse<>(answer.status(), answer.envelope().getData());
     }
@@ -208,6 +230,8 @@ public class HrFlowClient {
         http.setHeader(HttpHeaders.ACCEPT, "application/json");
         if (request.body() != null) {
             http.setEntity(new ByteArrayEntity(request.body(), ContentType.APPLICATION_JSON));
+        } else if (request.entity() != null) {
+            http.setEntity(request.entity());
         }
         Deadline deadline = Deadline.after(settings.requestTimeout(), http);
         try {

@@ -4,10 +4,12 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.apache.hc.core5.http.HttpEntity;
 import org.apache.hc.core5.net.PercentCodec;
 
 /**
- * One call to HrFlow before it is sent: method, path under the base URL, query and JSON body.
+ * One call to HrFlow before it is sent: method, path under the base URL, query and body (JSON, or a multipart
+ * entity for a file upload).
  */
 final class HrFlowRequest {
 
@@ -17,21 +19,29 @@ final class HrFlowRequest {
     private final String path;
     private final List<String> query = new ArrayList<>(8);
     private final byte[] body;
+    private final HttpEntity entity;
 
-    private HrFlowRequest(String method, HrFlowResource resource, String operation, String path, byte[] body) {
+    private HrFlowRequest(String method, HrFlowResource resource, String operation, String path, byte[] body,
+                          HttpEntity entity) {
         this.method = method;
         this.resource = resource;
         this.operation = operation;
         this.path = path;
         this.body = body;
+        this.entity = entity;
     }
 
     static HrFlowRequest get(HrFlowResource resource, String operation, String path) {
-        return new HrFlowRequest("GET", resource, operation, path, null);
+        return new HrFlowRequest("GET", resource, operation, path, null, null);
     }
 
     static HrFlowRequest write(String method, HrFlowResource resource, String operation, String path, byte[] body) {
-        return new HrFlowRequest(method, resource, operation, path, body);
+        return new HrFlowRequest(method, resource, operation, path, body, null);
+    }
+
+    /** A {@code POST} whose body is a ready entity, e.g. a streamed multipart upload. */
+    static HrFlowRequest upload(HrFlowResource resource, String operation, String path, HttpEntity entity) {
+        return new HrFlowRequest("POST", resource, operation, path, null, entity);
     }
 
     /** Adds a query parameter; a {@code null} value is left out. */
@@ -69,6 +79,11 @@ final class HrFlowRequest {
 
     byte[] body() {
         return body;
+    }
+
+    /** The body as an entity of its own, or {@code null} when {@link #body()} is JSON or there is none. */
+    HttpEntity entity() {
+        return entity;
     }
 
     boolean isRead() {

@@ -42,12 +42,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * The three Kamelets of the component jar, used from YAML routes as a Kamelet user writes them, against the embedded
+ * The five Kamelets of the component jar, used from YAML routes as a Kamelet user writes them, against the embedded
  * sandbox: the Kamelets are found on the classpath ({@code classpath:kamelets}, camel-kamelet's default).
  */
 class HrFlowKameletTest {
 
     private static final String BOARD = HrFlowSandbox.DEMO_BOARD_KEY;
+    private static final String SOURCE = HrFlowSandbox.DEMO_SOURCE_KEY;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** The properties of the action's parameters block, as a YAML route passes them. */
@@ -74,9 +75,10 @@ class HrFlowKameletTest {
         properties.put("hrflow.user-email", sandbox.userEmail());
         properties.put("hrflow.base-url", sandbox.baseUrl());
         properties.put("hrflow.board", BOARD);
+        properties.put("hrflow.source", SOURCE);
         properties.put("dir", dir.toString());
         // Kamelet defaults from properties, the way a user keeps the secret out of the route
-        for (String kamelet : List.of("hrflow-job-source", "hrflow-job-sink")) {
+        for (String kamelet : List.of("hrflow-job-source", "hrflow-job-sink", "hrflow-profile-source")) {
             properties.put("camel.kamelet." + kamelet + ".apiKey", "{{hrflow.api-key}}");
             properties.put("camel.kamelet." + kamelet + ".userEmail", "{{hrflow.user-email}}");
             properties.put("camel.kamelet." + kamelet + ".baseUrl", "{{hrflow.base-url}}");
@@ -195,6 +197,76 @@ class HrFlowKameletTest {
     }
 
     @Test
+    void profileSourceWritesEveryProfileOfTheSourceToAFile() throws Exception {
+        startWithRoutes("""
+                - route:
+                    id: source-to-files
+                    from:
+                      uri: "kamelet:hrflow-profile-source?sourceKey={{hrflow.source}}&delay=200"
+                      steps:
+                        - to: "file:{{dir}}/profiles?fileName=${header.CamelHrFlowProfileKey}.json"
+                """);
+        Path profiles = dir.resolve("profiles");
+        Set<String> expected = sandbox.store().profileKeys(SOURCE).stream().map(key -> key + ".json")
+                .collect(Collectors.toSet());
+        assertFalse(expected.isEmpty());
+        await().atMost(Duration.ofSeconds(20)).until(() -> fileNames(profiles).equals(expected));
+        for (String key : sandbox.store().profileKeys(SOURCE)) {
+            String written = Files.readString(profiles.resolve(key + ".json"));
+            ObjectNode served = sandbox.store().profileByKey(SOURCE, key).orElseThrow();
+            assertEquals(JsonTrees.exact(JSON.writeValueAsString(served)), JsonTrees.exact(written),
+                    "file of profile " + key);
+        }
+    }
+
+    /** A CV in, its profile out; the same CV again finds it; an empty file fails with HrFlow's message. */
+    @Test
+    void profileParserTurnsACvIntoAProfileOnce() throws Exception {
+        sandbox.parseDelay(Duration.ofMillis(200)); // the demo source parses in the background: the Kamelet waits
+        startWithRoutes("""
+                - route:
+                    from:
+                      uri: "direct:parse"
+                      steps:
+                        - to:
+                            uri: "kamelet:hrflow-profile-parser"
+                            parameters:
+                              sourceKey: "{{hrflow.source}}"
+                              awaitInterval: 100
+                """ + CONNECTION.indent(14));
+        ProducerTemplate template = context.createProducerTemplate();
+        byte[] cv = "Grace Example\nNurse\ngrace@example.com\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int before = sandbox.store().profiles(SOURCE).size();
+
+        Exchange parsed = template.request("direct:parse", e -> {
+            e.getMessage().setBody(cv);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "grace.txt");
+        });
+        assertEquals(null, parsed.getException());
+        assertEquals("parsed", parsed.getMessage().getHeader(HrFlowConstants.PARSING_RESULT));
+        assertEquals("application/json", parsed.getMessage().getHeader("Content-Type"));
+        String key = JSON.readTree(parsed.getMessage().getBody(String.class)).get("key").asText();
+        assertEquals(key, parsed.getMessage().getHeader(HrFlowConstants.PROFILE_KEY));
+        ObjectNode stored = sandbox.store().profileByKey(SOURCE, key).orElseThrow();
+        assertEquals("grace@example.com", stored.get("info").get("email").asText());
+
+        Exchange again = template.request("direct:parse", e -> {
+            e.getMessage().setBody(cv);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "grace (copy).txt");
+        });
+        assertEquals("existing", again.getMessage().getHeader(HrFlowConstants.PARSING_RESULT));
+        assertEquals(key, JSON.readTree(again.getMessage().getBody(String.class)).get("key").asText());
+        assertEquals(before + 1, sandbox.store().profiles(SOURCE).size(), "one profile for the CV sent twice");
+
+        Exchange refused = template.request("direct:parse", e -> {
+            e.getMessage().setBody(new byte[0]);
+            e.getMessage().setHeader(Exchange.FILE_NAME, "empty.pdf");
+        });
+        assertTrue(refused.getException() != null && refused.getException().getMessage().contains("empty.pdf"),
+                String.valueOf(refused.getException()));
+    }
+
+    @Test
     void theApiKeyPassedToTheKameletsAppearsInNoLogLine() throws Exception {
         List<LogCapture.Line> lines;
         try (LogCapture capture = new LogCapture(Map.of("", Level.INFO))) {
@@ -302,7 +374,8 @@ class HrFlowKameletTest {
 
     @Test
     void kameletsDeclareTheirPropertiesAndHideTheApiKey() throws Exception {
-        for (String name : List.of("hrflow-job-source", "hrflow-job-sink", "hrflow-job-action")) {
+        for (String name : List.of("hrflow-job-source", "hrflow-job-sink", "hrflow-job-action", "hrflow-profile-source",
+                "hrflow-profile-parser")) {
             Map<?, ?> kamelet;
             try (var in = getClass().getResourceAsStream("/kamelets/" + name + ".kamelet.yaml")) {
                 kamelet = new org.snakeyaml.engine.v2.api.Load(
@@ -323,8 +396,9 @@ class HrFlowKameletTest {
             Map<?, ?> apiKey = (Map<?, ?>) properties.get("apiKey");
             assertEquals("password", apiKey.get("format"), name);
             assertEquals(List.of("urn:camel:group:credentials"), apiKey.get("x-descriptors"), name);
-            // only the board is required: the connection may come from the component
-            assertEquals(List.of("boardKey"), definition.get("required"), name);
+            // only the board or the source is required: the connection may come from the component
+            assertEquals(List.of(name.contains("profile") ? "sourceKey" : "boardKey"), definition.get("required"),
+                    name);
             // a default would be passed to the endpoint and override the component's configuration
             for (Map.Entry<?, ?> property : properties.entrySet()) {
                 assertFalse(((Map<?, ?>) property.getValue()).containsKey("default"),

@@ -1,7 +1,7 @@
 package io.github.camelhrflow.sandbox;
 
 /**
- * One version of a job as a board held it: the ground truth a consumer's test compares with what
+ * One version of a job as a board held it (or of a profile in a source): the ground truth a consumer's test compares with what
  * it delivered. A new version starts whenever a job's {@code updated_at} or archived state changes.
  * It existed during the API request with sequence number {@code s} (see {@link RecordedRequest#seq()})
  * exactly when {@code fromSeq < s < untilSeq}, and {@code storing/jobs} listed it in the listing

@@ -103,7 +103,7 @@ class HrFlowSandboxMainTest {
             List<String> readme = Files.readAllLines(Path.of("README.md")).stream()
                     .filter(line -> line.startsWith("curl ")).toList();
 
-            assertEquals(10, readme.size(), readme.toString());
+            assertEquals(13, readme.size(), readme.toString());
             for (String line : readme) {
                 String here = line.replace("http://127.0.0.1:" + HrFlowSandboxMain.DEFAULT_PORT, sandbox.rootUrl());
                 assertTrue(lines.contains(here), "README line not printed by the banner: " + line);

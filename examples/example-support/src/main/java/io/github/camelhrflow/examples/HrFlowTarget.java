@@ -20,14 +20,48 @@ public final class HrFlowTarget implements AutoCloseable {
     public static final String API_KEY_VARIABLE = "HRFLOW_API_KEY";
     public static final String USER_EMAIL_VARIABLE = "HRFLOW_USER_EMAIL";
     public static final String BOARD_KEY_VARIABLE = "HRFLOW_BOARD_KEY";
+    public static final String SOURCE_KEY_VARIABLE = "HRFLOW_SOURCE_KEY";
 
     private final HrFlowSandbox sandbox;
     private final Properties properties = new Properties();
     private final String boardKey;
+    private String sourceKey;
 
     private HrFlowTarget(HrFlowSandbox sandbox, String boardKey) {
         this.sandbox = sandbox;
         this.boardKey = boardKey;
+    }
+
+    /**
+     * For the examples that work on profiles: the real API when {@code HRFLOW_API_KEY}, {@code HRFLOW_USER_EMAIL}
+     * and {@code HRFLOW_SOURCE_KEY} are set, else a freshly started sandbox and its demo source. Either way the
+     * source key is the {@code hrflow.source} property.
+     */
+    public static HrFlowTarget sourceFromEnvironment(Map<String, String> environment) {
+        String apiKey = environment.get(API_KEY_VARIABLE);
+        if (apiKey == null || apiKey.isBlank()) {
+            return sandbox();
+        }
+        for (String required : List.of(USER_EMAIL_VARIABLE, SOURCE_KEY_VARIABLE)) {
+            String value = environment.get(required);
+            if (value == null || value.isBlank()) {
+                throw new IllegalStateException(API_KEY_VARIABLE + " is set but " + required + " is not: set both "
+                                                + USER_EMAIL_VARIABLE + " and " + SOURCE_KEY_VARIABLE + " to use the"
+                                                + " real HrFlow API, or unset " + API_KEY_VARIABLE
+                                                + " to use the embedded sandbox.");
+            }
+        }
+        HrFlowTarget target = new HrFlowTarget(null, null);
+        target.sourceKey = environment.get(SOURCE_KEY_VARIABLE);
+        target.properties.setProperty("camel.component.hrflow.api-key", "{{env:" + API_KEY_VARIABLE + "}}");
+        target.properties.setProperty("camel.component.hrflow.user-email", "{{env:" + USER_EMAIL_VARIABLE + "}}");
+        target.properties.setProperty("hrflow.source", target.sourceKey);
+        return target;
+    }
+
+    /** {@link #sourceFromEnvironment(Map)} over the process's environment. */
+    public static HrFlowTarget sourceFromEnvironment() {
+        return sourceFromEnvironment(System.getenv());
     }
 
     /** The real API if the environment names one, else a freshly started sandbox. */
@@ -57,7 +91,7 @@ public final class HrFlowTarget implements AutoCloseable {
         return target;
     }
 
-    /** A sandbox on a free port, seeded with the demo boards. */
+    /** A sandbox on a free port, seeded with the demo boards and sources. */
     public static HrFlowTarget sandbox() {
         HrFlowSandbox sandbox = HrFlowSandbox.builder().port(0).build().start();
         HrFlowTarget target = new HrFlowTarget(sandbox, HrFlowSandbox.DEMO_BOARD_KEY);
@@ -65,10 +99,15 @@ public final class HrFlowTarget implements AutoCloseable {
         target.properties.setProperty("camel.component.hrflow.user-email", sandbox.userEmail());
         target.properties.setProperty("camel.component.hrflow.base-url", sandbox.baseUrl());
         target.properties.setProperty("hrflow.board", target.boardKey);
+        target.sourceKey = HrFlowSandbox.DEMO_SOURCE_KEY;
+        target.properties.setProperty("hrflow.source", target.sourceKey);
         return target;
     }
 
-    /** Properties for Camel Main: the hrflow component's credentials and address, and {@code hrflow.board}. */
+    /**
+     * Properties for Camel Main: the hrflow component's credentials and address, {@code hrflow.board} and, on the
+     * sandbox or for a source target, {@code hrflow.source}.
+     */
     public Properties properties() {
         Properties copy = new Properties();
         copy.putAll(properties);
@@ -81,6 +120,11 @@ public final class HrFlowTarget implements AutoCloseable {
 
     public String boardKey() {
         return boardKey;
+    }
+
+    /** The source key: the sandbox's demo source, or {@code HRFLOW_SOURCE_KEY}; null for a board target. */
+    public String sourceKey() {
+        return sourceKey;
     }
 
     /** The keys of the jobs in the demo board, when running on the sandbox; empty for the real API. */

@@ -11,7 +11,7 @@ import java.util.Locale;
 import javax.sql.DataSource;
 
 /**
- * The databases the examples write to (job-to-database, board-sync). Standard SQL has no upsert that both accept (H2 has {@code MERGE ... KEY},
+ * The databases the examples write to (job-to-database, board-sync, profiles-to-database, cv-inbox). Standard SQL has no upsert that both accept (H2 has {@code MERGE ... KEY},
  * PostgreSQL {@code INSERT ... ON CONFLICT}), so each has its statements under {@code sql/<name>/} on the classpath.
  */
 public enum SqlDialect {
@@ -51,7 +51,15 @@ public enum SqlDialect {
      * starts; a table that cannot be created stops the application.
      */
     public void createTable(DataSource dataSource) {
-        String resource = "sql/" + directory + "/create-table.sql";
+        createTable(dataSource, "create-table.sql");
+    }
+
+    /**
+     * Creates a table unless it exists, from {@code sql/<dialect>/<script>} on the classpath (the profile table's
+     * script, {@link #CREATE_PROFILE_TABLE}, is in example-support, shared by the examples that keep profiles).
+     */
+    public void createTable(DataSource dataSource, String script) {
+        String resource = "sql/" + directory + "/" + script;
         try (InputStream in = SqlDialect.class.getClassLoader().getResourceAsStream(resource);
              Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement()) {
@@ -62,6 +70,14 @@ public enum SqlDialect {
         } catch (IOException | SQLException e) {
             throw new IllegalStateException("Cannot create the table: " + e.getMessage(), e);
         }
+    }
+
+    /** The script that creates the {@code hrflow_source_profile} table, one row per profile. */
+    public static final String CREATE_PROFILE_TABLE = "create-profile-table.sql";
+
+    /** Inserts or updates the row of one profile, from a message body made by {@link ProfileRow}. */
+    public String upsertProfileUri() {
+        return "sql:classpath:sql/" + directory + "/upsert-profile.sql";
     }
 
     /** Inserts or updates the row of one job, from a message body holding the columns the example's SQL names. */

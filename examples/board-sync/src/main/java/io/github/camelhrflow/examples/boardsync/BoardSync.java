@@ -3,6 +3,7 @@ package io.github.camelhrflow.examples.boardsync;
 import java.util.Properties;
 
 import io.github.camelhrflow.examples.JobProgress;
+import io.github.camelhrflow.examples.SyncConfiguration;
 import org.apache.camel.main.Main;
 
 /**

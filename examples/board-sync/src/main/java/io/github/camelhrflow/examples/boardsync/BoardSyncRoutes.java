@@ -7,6 +7,7 @@ import javax.sql.DataSource;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.examples.JobProgress;
 import io.github.camelhrflow.examples.SqlDialect;
+import io.github.camelhrflow.examples.SyncConfiguration;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.RouteDefinition;

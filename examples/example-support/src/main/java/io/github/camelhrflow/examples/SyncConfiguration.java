@@ -1,4 +1,4 @@
-package io.github.camelhrflow.examples.boardsync;
+package io.github.camelhrflow.examples;
 
 import java.io.File;
 
@@ -7,12 +7,15 @@ import org.apache.camel.BindToRegistry;
 import org.apache.camel.CamelConfiguration;
 import org.apache.camel.CamelContext;
 import org.apache.camel.PropertyInject;
+import org.apache.camel.spi.IdempotentRepository;
 import org.apache.camel.support.processor.idempotent.FileIdempotentRepository;
+import org.apache.camel.support.processor.idempotent.MemoryIdempotentRepository;
 import org.apache.camel.support.processor.state.FileStateRepository;
 
 /**
- * What the sync keeps between runs: the database pool ({@code sync.jdbc.*}), the consumer's watermark
- * ({@code sync.state-file}) and, when asked for, the versions already written ({@code sync.versions-file}).
+ * What an example that writes HrFlow objects into a table keeps between runs (board-sync, profiles-to-database,
+ * cv-inbox): the database pool ({@code sync.jdbc.*}), the consumer's watermark ({@code sync.state-file}, when the
+ * example has a consumer) and, when asked for, the versions already written ({@code sync.versions-file}).
  */
 public class SyncConfiguration implements CamelConfiguration {
 
@@ -22,6 +25,9 @@ public class SyncConfiguration implements CamelConfiguration {
     public static final String STATE_REPOSITORY = "syncState";
     /** The registry name of the idempotent repository of job versions. */
     public static final String SEEN_VERSIONS = "seenVersions";
+
+    /** A file property left out: no state repository, or versions remembered in memory only. */
+    private static final String NONE = "none";
 
     @PropertyInject("sync.jdbc.url")
     private String url;
@@ -35,16 +41,19 @@ public class SyncConfiguration implements CamelConfiguration {
     @PropertyInject(value = "sync.jdbc.pool-size", defaultValue = "4")
     private int poolSize;
 
-    @PropertyInject("sync.state-file")
+    @PropertyInject(value = "sync.state-file", defaultValue = NONE)
     private String stateFile;
 
-    @PropertyInject("sync.versions-file")
+    @PropertyInject(value = "sync.versions-file", defaultValue = NONE)
     private String versionsFile;
+
+    @PropertyInject(value = "camel.main.name", defaultValue = "example")
+    private String name;
 
     @BindToRegistry(value = DATA_SOURCE, destroyMethod = "close")
     public HikariDataSource syncDataSource() {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setPoolName("board-sync");
+        dataSource.setPoolName(name);
         dataSource.setJdbcUrl(url);
         dataSource.setUsername(user);
         dataSource.setPassword(password);
@@ -55,6 +64,9 @@ public class SyncConfiguration implements CamelConfiguration {
     /** One node: a file. Several nodes need a shared repository (see camel-hrflow-state-jdbc). */
     @Override
     public void configure(CamelContext camelContext) throws Exception {
+        if (NONE.equals(stateFile)) {
+            return;
+        }
         FileStateRepository state = FileStateRepository.fileStateRepository(new File(stateFile));
         // FileStateRepository reads its file when started, and the hrflow consumer does not start the repository
         // it is given: Camel starts and stops it with the context instead, so that a restart resumes
@@ -63,9 +75,12 @@ public class SyncConfiguration implements CamelConfiguration {
     }
 
     @BindToRegistry(SEEN_VERSIONS)
-    public FileIdempotentRepository seenVersions() {
-        // a version is a key and a timestamp: a board's worth fits in memory; the file keeps them across restarts
-        return (FileIdempotentRepository) FileIdempotentRepository.fileIdempotentRepository(new File(versionsFile),
+    public IdempotentRepository seenVersions() {
+        if (NONE.equals(versionsFile)) {
+            return MemoryIdempotentRepository.memoryIdempotentRepository();
+        }
+        // a version is a key and a timestamp: a board's or a source's worth fits in memory; the file keeps them across restarts
+        return FileIdempotentRepository.fileIdempotentRepository(new File(versionsFile),
                 100_000, 32L * 1024 * 1024);
     }
 }
