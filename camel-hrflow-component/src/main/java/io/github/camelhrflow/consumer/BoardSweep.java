@@ -15,7 +15,9 @@ import io.github.camelhrflow.model.StoredObject;
  * <p>
  * Why creation order: a job's {@code created_at} never changes, so editing a job does not move it in this list (in
  * {@code updated_at} order an edit would take the job out of the pages already read and shift every later job one
- * place forward, past the reader). A job created after the ceiling is not listed at all, so the list only shrinks: a
+ * place forward, past the reader). The ceiling is the second before the board's newest version when the sweep began,
+ * so a job created since is not listed at all and the list only shrinks (a job listed late by HrFlow's indexing, if
+ * archived jobs are hidden too, is the exception the step back cannot see): a
  * job leaving it (archived, if HrFlow hides archived jobs) shows as a smaller {@code meta.total}, and the sweep steps
  * back by that many places. Where a sweep is comes from the creation time and keys it has passed, not from the page
  * number alone, so stepping back, a page read twice or a restart delivers nothing twice. Versions written while the

@@ -18,6 +18,7 @@ import io.github.camelhrflow.HrFlowStoringOptions;
 import io.github.camelhrflow.client.HrFlowClient;
 import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.client.StoringQuery;
+import io.github.camelhrflow.model.HrFlowTimestamps;
 import io.github.camelhrflow.model.StoredObject;
 import org.apache.camel.Exchange;
 import org.apache.camel.ExchangePropertyKey;
@@ -346,11 +347,14 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
         }
 
         void startSweep(FollowScan.Result scan) {
-            String ceiling = scan.newest() == null ? null : scan.newest().getUpdatedAt();
-            Instant ceilingAt = scan.newest() == null ? Instant.EPOCH : Change.instant(ceiling);
+            Instant ceilingAt = scan.newest() == null ? Instant.EPOCH : Change.instant(scan.newest().getUpdatedAt());
+            // created_at_max: the second before the newest version, so that nothing created from now on is listed
+            // (those are created at or after that newest second) and the list only shrinks; the jobs of the newest
+            // second itself are newer than the sweep's floor after it, so the changes that follow it find them
+            String ceiling = HrFlowTimestamps.format(ceilingAt.minusSeconds(1));
             LOG.info("Consumer of {} {}: more than {} pages of changes to deliver; reading it a page at a time in"
-                     + " creation order, up to {} ({} {}s listed)",
-                    resource.storage(), storageKey, SCAN_BUDGET_PAGES, ceiling, scan.total(), resource.noun());
+                     + " creation order, up to the {}s created at {} ({} listed in all)",
+                    resource.storage(), storageKey, SCAN_BUDGET_PAGES, resource.noun(), ceiling, scan.total());
             position = position.sweepingTo(ceiling, ceilingAt);
             changed = true;
             save();

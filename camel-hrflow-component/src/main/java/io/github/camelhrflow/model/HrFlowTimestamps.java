@@ -1,6 +1,7 @@
 package io.github.camelhrflow.model;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -20,7 +21,16 @@ public final class HrFlowTimestamps {
             .optionalStart().appendOffset("+HHMM", "Z").optionalEnd()
             .toFormatter();
 
+    /** HrFlow's own form, in UTC: {@code 2023-06-21T15:54:45+0000}. */
+    private static final DateTimeFormatter HRFLOW_FORM =
+            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx").withZone(ZoneOffset.UTC);
+
     private HrFlowTimestamps() {
+    }
+
+    /** {@code instant} as HrFlow writes its timestamps, to the second, in UTC: {@code 2023-06-21T15:54:45+0000}. */
+    public static String format(Instant instant) {
+        return HRFLOW_FORM.format(instant);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.camelhrflow.model;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
@@ -22,6 +23,15 @@ class HrFlowTimestampsTest {
                 HrFlowTimestamps.parse("2023-06-21T15:54:45-0530"));
         assertEquals(OffsetDateTime.of(2024, 2, 29, 0, 0, 0, 0, ZoneOffset.ofHours(2)),
                 HrFlowTimestamps.parse("2024-02-29T00:00:00+0200"));
+    }
+
+    @Test
+    void anInstantIsWrittenAsHrFlowWritesItsTimestamps() {
+        assertEquals("2023-06-21T15:54:45+0000",
+                HrFlowTimestamps
+                        .format(OffsetDateTime.of(2023, 6, 21, 17, 54, 45, 0, ZoneOffset.ofHours(2)).toInstant()));
+        assertEquals(OffsetDateTime.of(2023, 6, 21, 15, 54, 45, 0, ZoneOffset.UTC),
+                HrFlowTimestamps.parse(HrFlowTimestamps.format(Instant.parse("2023-06-21T15:54:45.900Z"))));
     }
 
     @Test

@@ -15,6 +15,7 @@ import java.util.Map;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.client.HrFlowJson;
+import io.github.camelhrflow.model.HrFlowTimestamps;
 import io.github.camelhrflow.sandbox.Board;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.QueryParams;
@@ -129,9 +130,9 @@ public final class RecordedAnswers {
     /**
      * The orders a board's pages are recorded in, as the extra query parameters that ask for them: the default (the
      * producer's export), newest change first (the consumer's scans: {@code sort_by=updated_at&order_by=desc}), and
-     * creation order up to the board's newest {@code updated_at} (a first sync's sweep:
-     * {@code sort_by=created_at&order_by=asc&created_at_max=T}, T as the sandbox wrote it on the newest job, which is
-     * what the consumer sends back). An empty board has no newest job, so no sweep order.
+     * creation order up to the second before the board's newest {@code updated_at} (a first sync's sweep:
+     * {@code sort_by=created_at&order_by=asc&created_at_max=T}, T in HrFlow's form, as the consumer sends it). An
+     * empty board has no newest job, so no sweep order.
      */
     private static List<String> orders(Recorder recorder, String boardKey) {
         String newestFirst = "&sort_by=updated_at&order_by=desc";
@@ -146,7 +147,13 @@ public final class RecordedAnswers {
             return List.of("", newestFirst);
         }
         return List.of("", newestFirst, "&sort_by=created_at&order_by=asc&created_at_max="
-                                        + URLEncoder.encode(first.path("updated_at").asText(), StandardCharsets.UTF_8));
+                                        + URLEncoder.encode(sweepCeiling(first.path("updated_at").asText()),
+                                                StandardCharsets.UTF_8));
+    }
+
+    /** The {@code created_at_max} a consumer's sweep sends for a board whose newest version is {@code newest}. */
+    public static String sweepCeiling(String newest) {
+        return HrFlowTimestamps.format(HrFlowTimestamps.parse(newest).toInstant().minusSeconds(1));
     }
 
     /** {@code ["key"]}, as HrFlow takes {@code board_keys}. */

@@ -92,8 +92,9 @@ class JobServerTest {
         String query = "/storing/jobs?board_keys=" + URLEncoder.encode(RecordedAnswers.boardKeys(PAGED_BOARD),
                 StandardCharsets.UTF_8) + "&return_job=true&limit=" + RecordedAnswers.STORING_PAGE_SIZE;
         String newestFirst = query + "&sort_by=updated_at&order_by=desc";
-        String ceiling = HrFlowJson.mapper().readTree(get(sandbox.baseUrl() + newestFirst + "&page=1", true).body())
-                .path("data").path(0).path("updated_at").asText();
+        String ceiling = RecordedAnswers.sweepCeiling(HrFlowJson.mapper()
+                .readTree(get(sandbox.baseUrl() + newestFirst + "&page=1", true).body())
+                .path("data").path(0).path("updated_at").asText());
         // as camel-hrflow sends it: every value percent-encoded, so "+0000" arrives as "+0000"
         String sweep = query + "&sort_by=created_at&order_by=asc&created_at_max="
                        + URLEncoder.encode(ceiling, StandardCharsets.UTF_8);
