@@ -37,6 +37,7 @@ public class HrFlowSandboxResource implements QuarkusTestResourceLifecycleManage
                 "camel.component.hrflow.api-key", API_KEY,
                 "camel.component.hrflow.user-email", sandbox.userEmail(),
                 "hrflow.board", HrFlowSandbox.DEMO_BOARD_KEY,
+                "hrflow.source", HrFlowSandbox.DEMO_SOURCE_KEY,
                 "hrflow.poll-delay", POLL_DELAY_MS);
     }
 
