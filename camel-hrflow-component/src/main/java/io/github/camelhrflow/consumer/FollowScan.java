@@ -24,9 +24,11 @@ import io.github.camelhrflow.model.StoredObject;
  * smaller {@code meta.total} than the request before shows it, and the scan steps back by that many places.
  * <p>
  * It holds at most {@code budget} versions, the oldest it found: a poll delivers those and the next poll goes on from
- * there, so memory does not grow with the changes. A catch-up so big that reading it again at every poll would cost
- * more than reading the whole board once (more than {@code sqrt(budget * board size)} versions; a first sync) ends the
- * scan with {@code overflow}: a {@link BoardSweep} reads it instead, a page at a time.
+ * there, so memory does not grow with the changes (a long catch-up takes several polls, each reading the backlog
+ * again). A first sync of a board bigger than the budget ends the scan with {@code overflow} at its first page: a
+ * {@link BoardSweep} reads the board instead, a page at a time. A catch-up is never swept: the jobs created in a
+ * sweep's newest second are left to the changes after it, and a backlog made of them would make every poll sweep
+ * again without delivering them.
  */
 final class FollowScan {
 
@@ -120,23 +122,12 @@ final class FollowScan {
                 if (byAge.size() > budget) {
                     held.remove(byAge.pollLast().version());
                 }
-                if (found > sweepThreshold(budget, now)) {
-                    return new Result(List.of(), true, true, newest, firstTotal);
-                }
             }
             if (!answer.hasNext()) {
                 return done(byAge, found, newest, firstTotal);
             }
             cursor = cursor.nextPage();
         }
-    }
-
-    /**
-     * Past this many versions to deliver, a sweep costs less: reading the catch-up again for each budget-sized poll
-     * costs about {@code found^2 / budget} jobs read, a sweep about the board's size.
-     */
-    static long sweepThreshold(int budget, int boardSize) {
-        return Math.max(budget, (long) Math.sqrt((double) budget * Math.max(boardSize, 0)));
     }
 
     private static Result done(TreeSet<Change> byAge, int found, StoredObject newest, int total) {

@@ -69,7 +69,8 @@ final class VersionSet {
             return this;
         }
         Log target = log;
-        if (log.entries.size() != length) {
+        // the empty set is shared by every position: it never lends its log, so no two sets append to one log
+        if (length == 0 || log.entries.size() != length) {
             target = copy(v -> true);
         }
         target.index.put(version, target.entries.size());

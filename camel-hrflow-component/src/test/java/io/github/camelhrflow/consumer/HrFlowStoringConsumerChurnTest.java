@@ -87,8 +87,17 @@ class HrFlowStoringConsumerChurnTest {
                 }
                 assertNull(writer.failure(), "seed " + seed + ": the writer failed");
                 // caught up: every current version delivered, then one more poll that found nothing
-                await().atMost(Duration.ofSeconds(30))
-                        .until(() -> distinct.containsAll(harness.currentVisible(listArchived)));
+                try {
+                    await().atMost(Duration.ofSeconds(30))
+                            .until(() -> distinct.containsAll(harness.currentVisible(listArchived)));
+                } catch (org.awaitility.core.ConditionTimeoutException e) {
+                    Set<String> owed = new java.util.TreeSet<>(harness.currentVisible(listArchived));
+                    owed.removeAll(distinct);
+                    throw new AssertionError("seed " + seed + ": not caught up, " + owed.size() + " current versions"
+                                             + " never delivered: " + owed.stream().limit(3)
+                                                     .map(v -> harness.explain(v, List.copyOf(delivered))).toList(),
+                            e);
+                }
                 int polls = harness.spans().count();
                 await().atMost(Duration.ofSeconds(10)).until(() -> harness.spans().count() >= polls + 2);
                 context.stop();

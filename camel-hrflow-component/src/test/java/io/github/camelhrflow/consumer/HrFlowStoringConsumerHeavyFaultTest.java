@@ -64,7 +64,9 @@ class HrFlowStoringConsumerHeavyFaultTest {
                 int beforeRestart = delivered.size();
                 long lastSeq = sandbox.lastSeq();
                 context.getRouteController().startRoute("sync");
-                await().atMost(Duration.ofSeconds(120)).until(() -> new HashSet<>(delivered).containsAll(expected));
+                // a copy taken under the list's lock: the route adds to it meanwhile
+                await().atMost(Duration.ofSeconds(120))
+                        .until(() -> new HashSet<>(List.of(delivered.toArray(String[]::new))).containsAll(expected));
                 int polls = harness.spans().count();
                 context.stop();
 
