@@ -8,6 +8,7 @@ import io.github.camelhrflow.HrFlowBoardNotFoundException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.HrFlowRateLimitException;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -12,6 +12,7 @@ import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.RecordedRequest;
 import io.github.camelhrflow.support.JsonTrees;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,7 @@
 package io.github.camelhrflow.operations;
 
 import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

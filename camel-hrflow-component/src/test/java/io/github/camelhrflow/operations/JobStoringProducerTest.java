@@ -10,6 +10,7 @@ import io.github.camelhrflow.HrFlowBoardNotFoundException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;

@@ -5,6 +5,7 @@ import java.util.List;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 

@@ -23,6 +23,7 @@ import io.github.camelhrflow.model.Profile;
 import io.github.camelhrflow.model.StoredObject;
 import io.github.camelhrflow.sandbox.RecordedRequest;
 import io.github.camelhrflow.support.LogCapture;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.FailedToStartRouteException;

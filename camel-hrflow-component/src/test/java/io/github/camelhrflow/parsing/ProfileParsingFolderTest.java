@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.HrFlowEndpoint;
-import io.github.camelhrflow.operations.SandboxTestSupport;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

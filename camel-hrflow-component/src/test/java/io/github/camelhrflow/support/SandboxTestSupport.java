@@ -1,4 +1,4 @@
-package io.github.camelhrflow.operations;
+package io.github.camelhrflow.support;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
