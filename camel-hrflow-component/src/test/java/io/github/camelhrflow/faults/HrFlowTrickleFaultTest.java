@@ -1,61 +1,57 @@
 package io.github.camelhrflow.faults;
 
-import java.io.IOException;
-import java.io.OutputStream;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.RawHttpServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import io.github.camelhrflow.support.LoopbackWireMock;
 import io.github.camelhrflow.support.Samples;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A server that sends its answer a byte at a time never trips readTimeout; requestTimeout bounds the whole call.
  */
-class HrFlowTrickleFaultTest extends HrFlowTestSupport {
+class HrFlowTrickleFaultTest extends SandboxTestSupport {
 
-    @Test
-    void tricklingAnswerIsBoundedByRequestTimeout() throws Exception {
-        byte[] body = Samples.text(Samples.FULL_JOB).getBytes(StandardCharsets.UTF_8);
-        try (RawHttpServer trickle = new RawHttpServer((socket, head, connection) -> {
-            OutputStream out = socket.getOutputStream();
-            out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: " + body.length
-                       + "\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            for (byte b : body) {
-                out.write(b);
-                out.flush();
-                sleep(50);
-            }
-        })) {
-            long start = System.nanoTime();
-            Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY
-                                                 + "&readTimeout=1000&requestTimeout=700&baseUrl="
-                                                 + trickle.baseUrl(),
-                    e -> {
-                    });
-            Duration took = Duration.ofNanos(System.nanoTime() - start);
+    @RegisterExtension
+    static final WireMockExtension WIREMOCK = LoopbackWireMock.server(16);
 
-            SocketTimeoutException e = assertInstanceOf(SocketTimeoutException.class, exchange.getException(),
-                    () -> String.valueOf(exchange.getException()));
-            assertTrue(e.getMessage().contains("requestTimeout=700"), e.getMessage());
-            // the answer would need over 2 minutes at this pace; a generous bound proves the deadline cut it
-            assertTrue(took.toSeconds() < 30, "took " + took);
-        }
+    @Override
+    protected String baseUrl() {
+        return LoopbackWireMock.baseUrl(WIREMOCK);
     }
 
-    private static void sleep(long millis) throws IOException {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
+    @Test
+    void tricklingAnswerIsBoundedByRequestTimeout() {
+        String job = Samples.text(Samples.FULL_JOB);
+        int bytes = job.getBytes(StandardCharsets.UTF_8).length;
+        // one byte every 50 ms, far below readTimeout=1000
+        WIREMOCK.stubFor(get(urlPathEqualTo("/v1/job/indexing"))
+                .willReturn(okJson(job).withChunkedDribbleDelay(bytes, bytes * 50)));
+
+        long start = System.nanoTime();
+        Exchange exchange = template.request("hrflow:job-indexing?boardKey=" + board + "&key=trickled"
+                                             + "&readTimeout=1000&requestTimeout=700",
+                e -> {
+                });
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+
+        SocketTimeoutException e = assertInstanceOf(SocketTimeoutException.class, exchange.getException(),
+                () -> String.valueOf(exchange.getException()));
+        assertTrue(e.getMessage().contains("requestTimeout=700"), e.getMessage());
+        // the answer would need over 2 minutes at this pace; a generous bound proves the deadline cut it
+        assertTrue(took.toSeconds() < 30, "took " + took);
+        WIREMOCK.verify(1, getRequestedFor(urlPathEqualTo("/v1/job/indexing")));
     }
 }

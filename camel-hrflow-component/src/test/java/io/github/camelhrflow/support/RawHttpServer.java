@@ -1,6 +1,5 @@
 package io.github.camelhrflow.support;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -13,15 +12,16 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A loopback socket server that plays HTTP by hand, one request per connection, for the faults a real HTTP server
- * never makes: a reset in the middle of a response, a body cut short, a status line that never comes.
+ * A loopback socket server that plays HTTP by hand, one request per connection, for the breaks WireMock does not make
+ * (see {@code HrFlowBrokenConnectionFaultTest}): a reset after a complete response head, a chunk cut short, silence
+ * after the head.
  */
 public final class RawHttpServer implements AutoCloseable {
 
     /** Serves one connection; {@code connection} counts from 0 in the order connections were accepted. */
     @FunctionalInterface
     public interface Script {
-        void serve(Socket socket, String requestHead, int connection) throws IOException;
+        void serve(Socket socket, int connection) throws IOException;
     }
 
     private final ServerSocket serverSocket;
@@ -61,7 +61,8 @@ public final class RawHttpServer implements AutoCloseable {
 
     private void serve(Socket socket, Script script, int index) {
         try {
-            script.serve(socket, readHead(socket.getInputStream()), index);
+            skipHead(socket.getInputStream());
+            script.serve(socket, index);
         } catch (IOException e) {
             // the client gave up first, which some scripts expect
         } finally {
@@ -70,19 +71,17 @@ public final class RawHttpServer implements AutoCloseable {
         }
     }
 
-    private static String readHead(InputStream in) throws IOException {
-        ByteArrayOutputStream head = new ByteArrayOutputStream();
+    /** Reads the request up to its blank line: the component's GETs have no body. */
+    private static void skipHead(InputStream in) throws IOException {
         int matched = 0;
         byte[] end = { '\r', '\n', '\r', '\n' };
         while (matched < end.length) {
             int b = in.read();
             if (b < 0) {
-                break;
+                return;
             }
-            head.write(b);
             matched = b == end[matched] ? matched + 1 : b == '\r' ? 1 : 0;
         }
-        return head.toString(StandardCharsets.ISO_8859_1);
     }
 
     /** A complete {@code Connection: close} response head for a JSON body of {@code contentLength} bytes. */

@@ -17,8 +17,12 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
+import javax.net.ssl.SSLContext;
+
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /**
  * A local HTTP server that speaks HrFlow.ai's job API ({@code GET}, {@code POST}, {@code PUT /v1/job/indexing},
@@ -32,6 +36,9 @@ import com.sun.net.httpserver.HttpServer;
  *     String baseUrl = sandbox.baseUrl(); // http://127.0.0.1:PORT/v1
  * }
  * }</pre>
+ * <p>
+ * HrFlow itself speaks HTTPS only; {@link Builder#tls(SSLContext)} makes the sandbox do the same, to test a
+ * client's trust settings.
  */
 public final class HrFlowSandbox implements AutoCloseable {
 
@@ -78,6 +85,7 @@ public final class HrFlowSandbox implements AutoCloseable {
     private final String host;
     private final int requestedPort;
     private final int threads;
+    private final SSLContext tls;
     private final String apiKey;
     private final String userEmail;
     private final SandboxClock clock;
@@ -94,6 +102,7 @@ public final class HrFlowSandbox implements AutoCloseable {
         this.host = builder.host;
         this.requestedPort = builder.port;
         this.threads = builder.threads;
+        this.tls = builder.tls;
         this.apiKey = builder.apiKey;
         this.userEmail = builder.userEmail;
         this.clock = new SandboxClock(builder.clock);
@@ -145,8 +154,8 @@ public final class HrFlowSandbox implements AutoCloseable {
             return this;
         }
         try {
-            HttpServer created =
-                    HttpServer.create(new InetSocketAddress(InetAddress.getByName(host), requestedPort), BACKLOG);
+            InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(host), requestedPort);
+            HttpServer created = tls == null ? HttpServer.create(address, BACKLOG) : httpsServer(address, tls);
             executor = Executors.newFixedThreadPool(threads, workerThreads(created.getAddress().getPort()));
             created.setExecutor(executor);
             created.createContext("/", handler);
@@ -156,6 +165,12 @@ public final class HrFlowSandbox implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot start the HrFlow sandbox on " + host + ":" + requestedPort, e);
         }
+    }
+
+    private static HttpsServer httpsServer(InetSocketAddress address, SSLContext tls) throws IOException {
+        HttpsServer https = HttpsServer.create(address, BACKLOG);
+        https.setHttpsConfigurator(new HttpsConfigurator(tls));
+        return https;
     }
 
     /** Stops serving, releases the port and the worker threads; does nothing when not running. */
@@ -198,13 +213,16 @@ public final class HrFlowSandbox implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
-    /** {@code http://host:port}, where {@code /_sandbox/*} lives. */
+    /** {@code http://host:port} ({@code https} when built with {@link Builder#tls}), where {@code /_sandbox/*} lives. */
     public String rootUrl() {
         String literal = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + literal + ":" + port();
+        return (tls == null ? "http://" : "https://") + literal + ":" + port();
     }
 
-    /** The HrFlow API base URL, {@code http://host:port/v1}, to use in place of {@code https://api.hrflow.ai/v1}. */
+    /**
+     * The HrFlow API base URL, {@code http://host:port/v1} ({@code https} when built with {@link Builder#tls}), to
+     * use in place of {@code https://api.hrflow.ai/v1}.
+     */
     public String baseUrl() {
         return rootUrl() + "/v1";
     }
@@ -463,6 +481,7 @@ public final class HrFlowSandbox implements AutoCloseable {
         private String host = "127.0.0.1";
         private int port;
         private int threads = 64;
+        private SSLContext tls;
         private String apiKey = DEMO_API_KEY;
         private String userEmail = DEMO_USER_EMAIL;
         private boolean defaultSeed = true;
@@ -500,6 +519,15 @@ public final class HrFlowSandbox implements AutoCloseable {
                 throw new IllegalArgumentException("threads must be at least 1, got " + threads);
             }
             this.threads = threads;
+            return this;
+        }
+
+        /**
+         * Serves HTTPS, presenting the key and certificate of {@code serverContext}, as HrFlow does; plain HTTP
+         * (null) by default. The admin endpoints move to HTTPS too: one port, one scheme.
+         */
+        public Builder tls(SSLContext serverContext) {
+            this.tls = serverContext;
             return this;
         }
 
