@@ -9,11 +9,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -26,22 +26,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Timeouts and refused connections fail the exchange with the I/O exception, wrapped with the URL that was called.
  */
-class HrFlowConnectionFailureTest extends HrFlowTestSupport {
+class HrFlowConnectionFailureTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY + "&readTimeout=300";
+    private String jobKey;
+    private String uri;
+
+    @BeforeEach
+    void seedJob() {
+        jobKey = seed("Data Engineer", null).get("key").asText();
+        uri = "hrflow:job-indexing?boardKey=" + board + "&key=" + jobKey + "&readTimeout=300";
+    }
 
     @Test
     void slowAnswerHitsTheReadTimeout() {
-        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(3000));
-        IOException e = ioFailure(URI);
+        sandbox.faults().answerNext(ScriptedAnswer.asUsual().delayedBy(3000));
+        IOException e = ioFailure(uri);
         assertInstanceOf(SocketTimeoutException.class, e.getCause());
-        assertTrue(e.getMessage().contains(server.baseUrl() + "/job/indexing?board_key=" + BOARD), e.getMessage());
+        assertTrue(e.getMessage().contains(sandbox.baseUrl() + "/job/indexing?board_key=" + board), e.getMessage());
     }
 
     @Test
     void answerThatStallsMidBodyHitsTheReadTimeout() {
-        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).stallingMidBody());
-        IOException e = ioFailure(URI);
+        sandbox.faults().answerNext(ScriptedAnswer.asUsual().stallingMidBody());
+        IOException e = ioFailure(uri);
         assertInstanceOf(SocketTimeoutException.class, e.getCause());
     }
 
@@ -51,7 +58,7 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        Exchange exchange = template.request(URI + "&baseUrl=http://127.0.0.1:" + closedPort + "/v1",
+        Exchange exchange = template.request(uri + "&baseUrl=http://127.0.0.1:" + closedPort + "/v1",
                 e -> e.getMessage().setHeader(HrFlowConstants.RESPONSE_CODE, 200));
         assertInstanceOf(IOException.class, exchange.getException());
         assertNull(exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
@@ -64,10 +71,10 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
             closedPort = socket.getLocalPort();
         }
         String baseUrl = "http://127.0.0.1:" + closedPort + "/v1";
-        IOException e = ioFailure(URI + "&baseUrl=" + baseUrl);
+        IOException e = ioFailure(uri + "&baseUrl=" + baseUrl);
         assertTrue(e.getMessage().contains(baseUrl + "/job/indexing"), e.getMessage());
         assertTrue(e.getMessage().contains("refused"), e.getMessage());
-        assertFalse(e.getMessage().contains(API_KEY));
+        assertFalse(e.getMessage().contains(sandbox.apiKey()));
     }
 
     @Test
@@ -88,7 +95,7 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
                 }
                 String baseUrl = "http://127.0.0.1:" + backlogOfOne.getLocalPort() + "/v1";
                 // readTimeout stays long: only the connect timeout can end this exchange
-                IOException e = ioFailure("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY
+                IOException e = ioFailure("hrflow:job-indexing?boardKey=" + board + "&key=" + jobKey
                                           + "&connectTimeout=300&baseUrl=" + baseUrl);
                 assertInstanceOf(ConnectTimeoutException.class, e.getCause(), e::toString);
                 assertTrue(e.getMessage().contains(baseUrl), e.getMessage());
@@ -102,13 +109,13 @@ class HrFlowConnectionFailureTest extends HrFlowTestSupport {
 
     @Test
     void timeoutDoesNotPoisonTheNextExchange() {
-        server.thenReply(Reply.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(2000));
-        ioFailure(URI);
+        sandbox.faults().answerNext(ScriptedAnswer.asUsual().delayedBy(2000));
+        ioFailure(uri);
         // the next exchange, without the short readTimeout, so a pause of this busy machine cannot fail it
-        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null,
+        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + board + "&key=" + jobKey, (Object) null,
                 Job.class);
         assertNotNull(job);
-        assertEquals(JOB_KEY, job.getKey());
+        assertEquals(jobKey, job.getKey());
     }
 
     private IOException ioFailure(String uri) {

@@ -6,9 +6,9 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,16 +23,21 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every row of the error table: what HrFlow answers, and what the route gets.
+ * Every row of the error table: what HrFlow answers (scripted in the sandbox), and what the route gets.
  */
-class HrFlowErrorMappingTest extends HrFlowTestSupport {
+class HrFlowErrorMappingTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+    /** Every answer here is scripted: the job need not exist. */
+    private static final String JOB_KEY = "8cee3ead87a38cc1f7f3cf9298b7e58e16406e05";
+
+    private String uri() {
+        return "hrflow:job-indexing?boardKey=" + board + "&key=" + JOB_KEY;
+    }
 
     @ParameterizedTest
     @ValueSource(ints = { 401, 403 })
     void rejectedCredentialsAreAnAuthenticationFailure(int status) {
-        server.thenReply(Reply.json(status, Samples.text(Samples.INVALID_KEY)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(status, Samples.text(Samples.INVALID_KEY)));
         HrFlowAuthenticationException e = failure(HrFlowAuthenticationException.class);
         assertEquals(status, e.getStatusCode());
         assertEquals(status, e.getHttpResponseCode());
@@ -42,7 +47,7 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void notFoundStatusPointsAtTheBaseUrlNotAtAMissingJob() {
-        server.thenReply(Reply.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
+        sandbox.faults().answerNext(ScriptedAnswer.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertEquals(HrFlowApiException.class, e.getClass(), "a 404 is never a missing job");
         assertEquals(404, e.getStatusCode());
@@ -52,9 +57,9 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void notFoundGivesNullBodyWhenAskedTo() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
         Exchange exchange =
-                template.request(URI + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
+                template.request(uri() + "&throwExceptionOnNotFound=false", e -> e.getMessage().setBody("in"));
         assertNull(exchange.getException());
         assertNull(exchange.getMessage().getBody());
         assertEquals(400, exchange.getMessage().getHeader(HrFlowConstants.RESPONSE_CODE));
@@ -62,8 +67,8 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void otherErrorsStayFatalWhenNotFoundIsTolerated() {
-        server.thenReply(Reply.json(401, Samples.text(Samples.INVALID_KEY)));
-        Exchange exchange = template.request(URI + "&throwExceptionOnNotFound=false", e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.json(401, Samples.text(Samples.INVALID_KEY)));
+        Exchange exchange = template.request(uri() + "&throwExceptionOnNotFound=false", e -> {
         });
         assertInstanceOf(HrFlowAuthenticationException.class, exchange.getException());
     }
@@ -72,16 +77,17 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     void rateLimitWithHttpDateRetryAfter() {
         String inOneMinute = DateTimeFormatter.RFC_1123_DATE_TIME
                 .format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(60));
-        server.thenReply(Reply.json(429, "{\"code\":429,\"message\":\"slow down\"}").withHeader("Retry-After",
-                inOneMinute));
+        sandbox.faults().answerNext(
+                ScriptedAnswer.json(429, "{\"code\":429,\"message\":\"slow down\"}").withHeader("Retry-After",
+                        inOneMinute));
         Duration wait = failure(HrFlowRateLimitException.class).getRetryAfter();
         assertTrue(wait.toSeconds() > 50 && wait.toSeconds() <= 60, wait.toString());
     }
 
     @Test
     void rateLimitWithoutRetryAfter() {
-        server.thenReply(Reply.json(429, "{\"code\":429,\"message\":\"slow down\"}"));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.json(429, "{\"code\":429,\"message\":\"slow down\"}"));
+        Exchange exchange = template.request(uri(), e -> {
         });
         assertNull(assertInstanceOf(HrFlowRateLimitException.class, exchange.getException()).getRetryAfter());
         assertNull(exchange.getMessage().getHeader(Exchange.REDELIVERY_DELAY));
@@ -90,7 +96,8 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     @ParameterizedTest
     @ValueSource(ints = { 400, 402, 422, 500, 502, 503 })
     void otherStatusesAreGenericApiFailures(int status) {
-        server.thenReply(Reply.json(status, "{\"code\":" + status + ",\"message\":\"Something went wrong\"}"));
+        sandbox.faults().answerNext(
+                ScriptedAnswer.json(status, "{\"code\":" + status + ",\"message\":\"Something went wrong\"}"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertSame(HrFlowApiException.class, e.getClass());
         assertEquals(status, e.getStatusCode());
@@ -99,8 +106,9 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void unavailableWithRetryAfterSetsRedeliveryDelay() {
-        server.thenReply(Reply.json(503, "{\"code\":503,\"message\":\"Maintenance\"}").withHeader("Retry-After", "2"));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(
+                ScriptedAnswer.json(503, "{\"code\":503,\"message\":\"Maintenance\"}").withHeader("Retry-After", "2"));
+        Exchange exchange = template.request(uri(), e -> {
         });
         assertEquals(Duration.ofSeconds(2), assertInstanceOf(HrFlowApiException.class, exchange.getException())
                 .getRetryAfter());
@@ -109,7 +117,8 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void htmlErrorPageFromAProxyIsDescribed() {
-        server.thenReply(Reply.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head></html>"));
+        sandbox.faults().answerNext(
+                ScriptedAnswer.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head></html>"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertEquals(502, e.getStatusCode());
         assertNull(e.getHrFlowMessage());
@@ -118,21 +127,21 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void reasonPhraseIsKeptForRoutesThatLogIt() {
-        server.thenReply(Reply.of(502, "text/html", "<html>bad gateway</html>"));
+        sandbox.faults().answerNext(ScriptedAnswer.of(502, "text/html", "<html>bad gateway</html>"));
         assertEquals("Bad Gateway", failure(HrFlowApiException.class).getHttpResponseStatus());
     }
 
     @Test
     void redirectStatusIsAnErrorEvenWithAJobInTheBody() {
         // redirects are not followed (they would carry the key elsewhere): no 3xx may pass for an answer
-        server.thenReply(Reply.json(300, Samples.jobAnswer(JOB_KEY, null)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(300, Samples.jobAnswer(JOB_KEY, null)));
         assertEquals(300, failure(HrFlowApiException.class).getStatusCode());
     }
 
     @Test
     void jsonAnswerWithoutContentTypeIsRead() {
-        server.thenReply(Reply.of(200, null, Samples.jobAnswer(JOB_KEY, null)));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.of(200, null, Samples.jobAnswer(JOB_KEY, null)));
+        Exchange exchange = template.request(uri(), e -> {
         });
         assertNull(exchange.getException());
         assertEquals(JOB_KEY, exchange.getMessage().getBody(Job.class).getKey());
@@ -140,7 +149,8 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void htmlWithSuccessStatusIsNotTakenForAJob() {
-        server.thenReply(Reply.of(200, "text/html; charset=utf-8", "<html><body>Login required</body></html>"));
+        sandbox.faults().answerNext(
+                ScriptedAnswer.of(200, "text/html; charset=utf-8", "<html><body>Login required</body></html>"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertEquals(200, e.getStatusCode());
         assertTrue(e.getMessage().contains("text/html"), e.getMessage());
@@ -149,14 +159,15 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void emptySuccessBodyIsDescribed() {
-        server.thenReply(Reply.of(200, "application/json", ""));
+        sandbox.faults().answerNext(ScriptedAnswer.of(200, "application/json", ""));
         assertTrue(failure(HrFlowApiException.class).getMessage().contains("(empty)"));
     }
 
     @Test
     void truncatedJsonIsDescribed() {
         String full = Samples.text(Samples.FULL_JOB);
-        server.thenReply(Reply.of(200, "application/json;charset=UTF-8", full.substring(0, full.length() / 2)));
+        sandbox.faults().answerNext(
+                ScriptedAnswer.of(200, "application/json;charset=UTF-8", full.substring(0, full.length() / 2)));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertTrue(e.getMessage().contains("not an HrFlow JSON answer"), e.getMessage());
         assertTrue(e.getMessage().contains("\"code\": 200"), e.getMessage());
@@ -167,13 +178,13 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void errorCodeInsideASuccessfulAnswerIsAnError() {
-        server.thenReply(Reply.json(200, Samples.text(Samples.JOB_NOT_FOUND)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(200, Samples.text(Samples.JOB_NOT_FOUND)));
         assertEquals(400, failure(HrFlowJobNotFoundException.class).getStatusCode());
     }
 
     @Test
     void errorCodeWithoutAMessageShowsTheBody() {
-        server.thenReply(Reply.json(200, "{\"code\":500,\"data\":null}"));
+        sandbox.faults().answerNext(ScriptedAnswer.json(200, "{\"code\":500,\"data\":null}"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertEquals(500, e.getStatusCode());
         assertNull(e.getHrFlowMessage());
@@ -184,14 +195,15 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
     @CsvSource({ "200, false", "201, true" })
     void anErrorPageIsQuotedUpTo200Characters(int length, boolean cut) {
         String page = "x".repeat(length);
-        server.thenReply(Reply.of(502, "text/plain", page));
+        sandbox.faults().answerNext(ScriptedAnswer.of(502, "text/plain", page));
         String message = failure(HrFlowApiException.class).getMessage();
         assertTrue(message.endsWith(": " + page.substring(0, 200) + (cut ? "..." : "")), message);
     }
 
     @Test
     void redirectCodeInsideASuccessfulAnswerIsAnError() {
-        server.thenReply(Reply.json(200, "{\"code\":300,\"message\":\"Multiple choices\",\"data\":{}}"));
+        sandbox.faults()
+                .answerNext(ScriptedAnswer.json(200, "{\"code\":300,\"message\":\"Multiple choices\",\"data\":{}}"));
         HrFlowApiException e = failure(HrFlowApiException.class);
         assertEquals(300, e.getStatusCode());
         assertEquals("Multiple choices", e.getHrFlowMessage());
@@ -199,12 +211,13 @@ class HrFlowErrorMappingTest extends HrFlowTestSupport {
 
     @Test
     void envelopeWithoutDataIsAnError() {
-        server.thenReply(Reply.json(200, "{\"code\":200,\"message\":\"Job details\",\"data\":null}"));
+        sandbox.faults()
+                .answerNext(ScriptedAnswer.json(200, "{\"code\":200,\"message\":\"Job details\",\"data\":null}"));
         assertTrue(failure(HrFlowApiException.class).getMessage().contains("without data"));
     }
 
     private <T extends Exception> T failure(Class<T> type) {
-        Exchange exchange = template.request(URI, e -> {
+        Exchange exchange = template.request(uri(), e -> {
         });
         return assertInstanceOf(type, exchange.getException());
     }

@@ -1,25 +1,33 @@
 package io.github.camelhrflow;
 
 import java.time.Duration;
+import java.util.List;
 
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.component.http.HttpClientConfigurer;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * connectionTimeToLive, evictIdleConnectionsAfter and httpClientConfigurer reach the real pooled HttpClient: the server
- * tells one connection from another by the client's port.
+ * tells one connection from another by the client's port (the sandbox's request log keeps it).
  */
-class HrFlowHttpClientSettingsTest extends HrFlowTestSupport {
+class HrFlowHttpClientSettingsTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+    private String jobUri;
+
+    @BeforeEach
+    void seedJob() {
+        jobUri = "hrflow:job-indexing?boardKey=" + board + "&key=" + seed("Data Engineer", null).get("key").asText();
+    }
 
     @Test
     void withNeitherLimitAnIdleConnectionIsReused() {
-        String uri = URI + "&connectionTimeToLive=0&evictIdleConnectionsAfter=0";
+        String uri = jobUri + "&connectionTimeToLive=0&evictIdleConnectionsAfter=0";
         int first = callAndGetClientPort(uri);
 
         // "0: no limit" must not become "close at once": calls spread over a while all use the first connection
@@ -30,7 +38,7 @@ class HrFlowHttpClientSettingsTest extends HrFlowTestSupport {
 
     @Test
     void connectionTimeToLiveReplacesAnOldConnection() {
-        String uri = URI + "&connectionTimeToLive=200&evictIdleConnectionsAfter=0";
+        String uri = jobUri + "&connectionTimeToLive=200&evictIdleConnectionsAfter=0";
         int first = callAndGetClientPort(uri);
 
         Awaitility.await("a new connection once the first has lived 200 ms").atMost(Duration.ofSeconds(3))
@@ -40,7 +48,7 @@ class HrFlowHttpClientSettingsTest extends HrFlowTestSupport {
 
     @Test
     void idleConnectionIsEvicted() {
-        String uri = URI + "&connectionTimeToLive=0&evictIdleConnectionsAfter=100";
+        String uri = jobUri + "&connectionTimeToLive=0&evictIdleConnectionsAfter=100";
         int first = callAndGetClientPort(uri);
 
         // each poll leaves the connection idle for 400 ms, long enough for the evictor (every 100 ms) to close it
@@ -55,14 +63,19 @@ class HrFlowHttpClientSettingsTest extends HrFlowTestSupport {
                 .addRequestInterceptorFirst((request, entity, context) -> request.addHeader("X-Trace-Id", "t-42"));
         context.getRegistry().bind("tracing", tracing);
 
-        template.requestBody(URI + "&httpClientConfigurer=#tracing", (Object) null);
+        template.requestBody(jobUri + "&httpClientConfigurer=#tracing", (Object) null);
 
-        assertEquals("t-42", server.lastRequest().header("X-Trace-Id"));
-        assertEquals(API_KEY, server.lastRequest().header("X-API-KEY"), "the component's own headers stay");
+        RecordedRequest request = onlyRequest();
+        assertEquals("t-42", request.header("X-Trace-Id"));
+        assertCallHeaders(request, false);
+        assertEquals(200, request.status(), "the component's own headers stay, the key included");
     }
 
     private int callAndGetClientPort(String uri) {
         template.requestBody(uri, (Object) null);
-        return server.lastRequest().clientPort();
+        List<RecordedRequest> requests = requests();
+        RecordedRequest last = requests.get(requests.size() - 1);
+        assertEquals(200, last.status(), last::toString);
+        return last.clientPort();
     }
 }

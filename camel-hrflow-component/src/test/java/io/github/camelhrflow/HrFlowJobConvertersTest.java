@@ -8,9 +8,10 @@ import java.util.Map;
 
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.Samples;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.TypeConverter;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,17 +22,23 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 /**
  * The generated converter loader lets a Job go to files, queues and SQL as is, and come back, number text included.
  */
-class HrFlowJobConvertersTest extends HrFlowTestSupport {
+class HrFlowJobConvertersTest extends SandboxTestSupport {
 
     private Job job;
     private String json;
     private TypeConverter converter;
 
+    /** The board of the sandbox's seed that holds HrFlow's real 2023 job, served as HrFlow sent it. */
+    private static final String BOARD = HrFlowSandbox.SAMPLE_2023_BOARD_KEY;
+
+    private String jobKey;
+
     @BeforeEach
     void fetchJob() {
-        job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY, (Object) null,
+        jobKey = sandbox.jobKeys(BOARD).get(0);
+        job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + jobKey, (Object) null,
                 Job.class);
-        json = Samples.tree(Samples.jobAnswer(JOB_KEY, null)).get("data").toString();
+        json = Samples.tree(Samples.text(Samples.FULL_JOB)).get("data").toString();
         converter = context.getTypeConverter();
     }
 
@@ -52,7 +59,7 @@ class HrFlowJobConvertersTest extends HrFlowTestSupport {
     @Test
     void jobToMapUsesHrFlowFieldNames() throws Exception {
         Map<?, ?> map = converter.mandatoryConvertTo(Map.class, job);
-        assertEquals(JOB_KEY, map.get("key"));
+        assertEquals(jobKey, map.get("key"));
         assertEquals(BOARD, map.get("board_key"));
         assertEquals("Data Engineer", map.get("name"));
         assertEquals("python", ((Map<?, ?>) ((List<?>) map.get("skills")).get(0)).get("name"));
@@ -67,7 +74,7 @@ class HrFlowJobConvertersTest extends HrFlowTestSupport {
     void jsonBackToJob() throws Exception {
         Job fromString = converter.mandatoryConvertTo(Job.class, json);
         Job fromBytes = converter.mandatoryConvertTo(Job.class, json.getBytes(StandardCharsets.UTF_8));
-        assertEquals(JOB_KEY, fromString.getKey());
+        assertEquals(jobKey, fromString.getKey());
         assertEquals(job.getName(), fromBytes.getName());
         assertNull(JsonTrees.firstDifference(json, converter.mandatoryConvertTo(String.class, fromBytes)));
     }

@@ -5,9 +5,10 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -19,16 +20,21 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * One pooled client per set of client settings, closed with the CamelContext: no thread outlives it.
  */
-class HrFlowLifecycleTest extends HrFlowTestSupport {
+class HrFlowLifecycleTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+    private String uri;
+
+    @BeforeEach
+    void seedJob() {
+        uri = "hrflow:job-indexing?boardKey=" + board + "&key=" + seed("Data Engineer", null).get("key").asText();
+    }
 
     @Test
     void endpointsWithEqualClientSettingsShareOneClient() {
         HrFlowComponent component = context.getComponent("hrflow", HrFlowComponent.class);
-        HrFlowEndpoint a = context.getEndpoint(URI + "&readTimeout=1000", HrFlowEndpoint.class);
+        HrFlowEndpoint a = context.getEndpoint(uri + "&readTimeout=1000", HrFlowEndpoint.class);
         HrFlowEndpoint b = context.getEndpoint("hrflow:job-indexing?boardKey=other&reference=r", HrFlowEndpoint.class);
-        HrFlowEndpoint c = context.getEndpoint(URI + "&connectTimeout=1234", HrFlowEndpoint.class);
+        HrFlowEndpoint c = context.getEndpoint(uri + "&connectTimeout=1234", HrFlowEndpoint.class);
 
         component.createClient(a.getConfiguration());
         component.createClient(b.getConfiguration());
@@ -40,11 +46,11 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
     @Test
     void noThreadTheComponentStartedSurvivesTheContext() {
         Set<Thread> before = liveThreads();
-        template.requestBody(URI, (Object) null);
-        // what the first call started, apart from the test server's workers: the pooled client's threads
+        template.requestBody(uri, (Object) null);
+        // what the first call started, apart from the sandbox's workers: the pooled client's threads
         Set<Thread> started = liveThreads();
         started.removeAll(before);
-        started.removeIf(server::owns);
+        started.removeIf(thread -> thread.getName().startsWith("hrflow-sandbox-" + sandbox.port() + "-"));
         assertFalse(started.isEmpty(), "the pooled client's evictor thread should run while the context does");
 
         context.stop();
@@ -56,12 +62,12 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
     @Test
     void aStoppedComponentRefusesCallsClearlyAndBuildsNoPool() throws Exception {
         HrFlowComponent component = context.getComponent("hrflow", HrFlowComponent.class);
-        HrFlowEndpoint endpoint = context.getEndpoint(URI, HrFlowEndpoint.class);
-        template.requestBody(URI, (Object) null);
+        HrFlowEndpoint endpoint = context.getEndpoint(uri, HrFlowEndpoint.class);
+        template.requestBody(uri, (Object) null);
 
         component.stop();
 
-        Exchange exchange = template.request(URI, e -> {
+        Exchange exchange = template.request(uri, e -> {
         });
         IllegalStateException e = assertInstanceOf(IllegalStateException.class, exchange.getException());
         assertTrue(e.getMessage().contains("cannot be sent: the HTTP client is closed"), e.getMessage());
@@ -69,7 +75,7 @@ class HrFlowLifecycleTest extends HrFlowTestSupport {
                 () -> component.createClient(endpoint.getConfiguration()));
         assertTrue(refused.getMessage().contains("hrflow component is stopped"), refused.getMessage());
         assertEquals(0, component.pooledClientCount());
-        assertEquals(1, server.requestCount());
+        assertEquals(1, sandbox.requestCount());
     }
 
     private static Set<Thread> liveThreads() {

@@ -5,11 +5,11 @@ import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.LogCapture;
 import io.github.camelhrflow.support.LogCapture.Line;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.CamelContext;
 import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
@@ -29,12 +29,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * {@code .wire}), which prints raw request headers by design; the README tells users to keep it off in production,
  * and the last test shows why.
  */
-class HrFlowLogSecretsTest extends HrFlowTestSupport {
+class HrFlowLogSecretsTest extends SandboxTestSupport {
 
     private static final List<String> HTTP_CLIENT_WIRE_LOGGERS = List.of("org.apache.hc.client5.http.headers",
             "org.apache.hc.client5.http.wire");
 
     private LogCapture logs;
+    private String jobKey;
 
     @Override
     protected void setupResources() throws Exception {
@@ -68,7 +69,7 @@ class HrFlowLogSecretsTest extends HrFlowTestSupport {
                 onException(HrFlowRateLimitException.class).maximumRedeliveries(1).redeliveryDelay(0);
                 from("direct:fetch")
                         .to("log:io.github.camelhrflow.audit?level=INFO&showAll=true")
-                        .toD("hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY + "${header.options}")
+                        .toD("hrflow:job-indexing?boardKey=${header.board}&key=${header.job}${header.options}")
                         .to("log:io.github.camelhrflow.audit?level=INFO&showAll=true")
                         .log(LoggingLevel.INFO, "got ${body} with ${headers}");
             }
@@ -77,14 +78,18 @@ class HrFlowLogSecretsTest extends HrFlowTestSupport {
 
     @Test
     void keyIsInNoLogLineThroughSuccessesAndFailures() throws Exception {
-        server.thenReply(
-                Reply.json(200, Samples.jobAnswer(JOB_KEY, "ref-1")),
-                Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized. Invalid secret key: " + API_KEY + "\"}"),
-                Reply.of(500, "text/plain", "Internal error while checking key " + API_KEY),
-                Reply.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(2000),
-                Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
-                Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
-                Reply.json(429, "{\"code\":429,\"message\":\"slow down " + API_KEY + "\"}").withHeader("Retry-After",
+        String apiKey = sandbox.apiKey();
+        jobKey = seed("Data Engineer", "ref-1").get("key").asText();
+        sandbox.faults().answerNext(
+                ScriptedAnswer.asUsual(),
+                ScriptedAnswer.json(401,
+                        "{\"code\":401,\"message\":\"Unauthorized. Invalid secret key: " + apiKey + "\"}"),
+                ScriptedAnswer.of(500, "text/plain", "Internal error while checking key " + apiKey),
+                ScriptedAnswer.json(200, Samples.text(Samples.FULL_JOB)).delayedBy(2000),
+                ScriptedAnswer.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
+                ScriptedAnswer.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
+                ScriptedAnswer.json(429, "{\"code\":429,\"message\":\"slow down " + apiKey + "\"}").withHeader(
+                        "Retry-After",
                         "0"));
 
         fetch("");
@@ -101,23 +106,28 @@ class HrFlowLogSecretsTest extends HrFlowTestSupport {
         assertTrue(lines.size() > 100, "TRACE logging must be on for this test to mean anything: " + lines.size());
         assertTrue(lines.stream().anyMatch(l -> l.logger().startsWith("io.github.camelhrflow")),
                 "the component's own log lines are captured");
-        List<Line> leaks = lines.stream().filter(l -> l.text().contains(API_KEY))
+        List<Line> leaks = lines.stream().filter(l -> l.text().contains(apiKey))
                 .filter(l -> HTTP_CLIENT_WIRE_LOGGERS.stream().noneMatch(l.logger()::startsWith)).toList();
         assertEquals(List.of(), leaks);
-        assertEquals(7 + 1, server.requestCount(), "seven exchanges reached the server, one rate limit twice");
+        assertEquals(7 + 1, sandbox.requestCount(), "seven exchanges reached the server, one rate limit twice");
     }
 
     @Test
     void httpClientHeaderLoggingShowsTheKeyWhichIsWhyTheReadmeWarnsAgainstIt() {
+        jobKey = seed("Data Engineer", null).get("key").asText();
         fetch("");
 
         assertTrue(logs.lines().stream().anyMatch(l -> l.logger().startsWith("org.apache.hc.client5.http.headers")
-                                                       && l.text().contains("X-API-KEY: " + API_KEY)),
+                                                       && l.text().contains("X-API-KEY: " + sandbox.apiKey())),
                 "org.apache.hc.client5.http.headers at DEBUG prints the request headers");
     }
 
     private void fetch(String options) {
-        assertNotNull(template.request("direct:fetch", e -> e.getMessage().setHeader("options", options)));
+        assertNotNull(template.request("direct:fetch", e -> {
+            e.getMessage().setHeader("board", board);
+            e.getMessage().setHeader("job", jobKey);
+            e.getMessage().setHeader("options", options);
+        }));
     }
 
     private static int closedPort() throws IOException {

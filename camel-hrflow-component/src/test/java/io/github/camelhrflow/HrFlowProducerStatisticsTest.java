@@ -3,9 +3,10 @@ package io.github.camelhrflow;
 import java.net.ServerSocket;
 import java.util.Map;
 
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -14,9 +15,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * What an endpoint's producers count, as the dev console shows it: a call HrFlow answered, one it refused, one whose
  * answer was no job, one it never answered, and one that was never sent tell different stories.
  */
-class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
+class HrFlowProducerStatisticsTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD;
+    private String uri;
+    private String jobKey;
+
+    @BeforeEach
+    void seedJob() {
+        uri = "hrflow:job-indexing?boardKey=" + board;
+        jobKey = seed("Data Engineer", null).get("key").asText();
+    }
 
     @Test
     void eachOutcomeIsCountedUnderItsOwnName() throws Exception {
@@ -24,25 +32,25 @@ class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
         try (ServerSocket socket = new ServerSocket(0)) {
             closedPort = socket.getLocalPort();
         }
-        String unreachable = URI + "&baseUrl=http://127.0.0.1:" + closedPort + "/v1";
+        String unreachable = uri + "&baseUrl=http://127.0.0.1:" + closedPort + "/v1";
 
-        call(URI, JOB_KEY);
-        server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
-        call(URI, "no-such-job");
-        server.thenReply(Reply.json(401, Samples.text(Samples.INVALID_KEY)));
-        call(URI, JOB_KEY);
-        server.thenReply(Reply.of(200, "text/html", "<html>Login</html>"));
-        call(URI, JOB_KEY);
-        call(URI, null);
-        call(unreachable, JOB_KEY);
+        call(uri, jobKey);
+        // the sandbox's own answer to a job it does not hold
+        call(uri, "no-such-job");
+        sandbox.faults().answerNext(ScriptedAnswer.json(401, Samples.text(Samples.INVALID_KEY)));
+        call(uri, jobKey);
+        sandbox.faults().answerNext(ScriptedAnswer.of(200, "text/html", "<html>Login</html>"));
+        call(uri, jobKey);
+        call(uri, null);
+        call(unreachable, jobKey);
 
-        HrFlowProducerStatistics reached = statistics(URI);
+        HrFlowProducerStatistics reached = statistics(uri);
         assertEquals(5, reached.getCalls());
         assertEquals(4, reached.getErrors(), "the found job is no error");
         assertEquals(Map.of("400", 1L, "401", 1L, "200", 1L, HrFlowProducerStatistics.NOT_SENT, 1L),
                 reached.getErrorsByStatus(),
                 "a 200 that is not a job failed the exchange; the call without a key never left the component");
-        assertEquals(4, server.requestCount());
+        assertEquals(4, sandbox.requestCount());
 
         HrFlowProducerStatistics unanswered = statistics(unreachable);
         assertEquals(1, unanswered.getCalls());
@@ -51,10 +59,9 @@ class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
 
     @Test
     void aToleratedMissingJobIsStillCountedUnderHrFlowsStatus() {
-        String tolerant = URI + "&throwExceptionOnNotFound=false";
-        server.thenReply(Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)));
+        String tolerant = uri + "&throwExceptionOnNotFound=false";
         call(tolerant, "no-such-job");
-        call(tolerant, JOB_KEY);
+        call(tolerant, jobKey);
 
         assertEquals(2, statistics(tolerant).getCalls());
         assertEquals(Map.of("400", 1L), statistics(tolerant).getErrorsByStatus());
@@ -62,13 +69,13 @@ class HrFlowProducerStatisticsTest extends HrFlowTestSupport {
 
     @Test
     void errorsByStatusIsACopy() {
-        call(URI, null);
-        Map<String, Long> before = statistics(URI).getErrorsByStatus();
+        call(uri, null);
+        Map<String, Long> before = statistics(uri).getErrorsByStatus();
 
-        call(URI, null);
+        call(uri, null);
 
         assertEquals(Map.of(HrFlowProducerStatistics.NOT_SENT, 1L), before);
-        assertEquals(Map.of(HrFlowProducerStatistics.NOT_SENT, 2L), statistics(URI).getErrorsByStatus());
+        assertEquals(Map.of(HrFlowProducerStatistics.NOT_SENT, 2L), statistics(uri).getErrorsByStatus());
     }
 
     private void call(String uri, String key) {

@@ -11,10 +11,10 @@ import java.util.Map;
 
 import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Profile;
-import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.Samples;
 import org.apache.camel.TypeConverter;
+import org.apache.camel.test.junit5.CamelTestSupport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -25,7 +25,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * The generated converter loader lets a Profile go to files, queues and SQL as is, and come back from JSON text, bytes,
  * streams and maps, number text included.
  */
-class HrFlowProfileConvertersTest extends HrFlowTestSupport {
+class HrFlowProfileConvertersTest extends CamelTestSupport {
 
     private static final String KEY = "5d2a14c7a47f8a6f48e72d296f7e2038c1bb4ce4";
 

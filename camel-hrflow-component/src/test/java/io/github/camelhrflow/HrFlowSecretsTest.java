@@ -4,12 +4,13 @@ import java.io.InputStream;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.ScriptedHttpServer;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Endpoint;
 import org.apache.camel.Exchange;
 import org.apache.camel.util.URISupport;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -23,24 +24,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The API key goes to HrFlow and nowhere else: not in headers, exception messages, toString() or endpoint URIs.
  */
-class HrFlowSecretsTest extends HrFlowTestSupport {
+class HrFlowSecretsTest extends SandboxTestSupport {
 
-    private static final String URI = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+    private String uri;
+
+    @BeforeEach
+    void seedJob() {
+        uri = "hrflow:job-indexing?boardKey=" + board + "&key=" + seed("Data Engineer", null).get("key").asText();
+    }
 
     @Test
     void keyIsNotInAnyHeaderAfterSuccess() {
-        Exchange exchange = template.request(URI, e -> {
+        Exchange exchange = template.request(uri, e -> {
         });
         assertNotNull(exchange.getMessage().getBody());
         assertKeyAbsent(exchange.getMessage().getHeaders().toString());
-        assertTrue(server.lastRequest().header("X-API-KEY").equals(API_KEY), "the key must reach HrFlow itself");
+        assertEquals(200, onlyRequest().status(), "the key must reach HrFlow itself: the sandbox accepted it");
+        assertCallHeaders(onlyRequest(), false);
     }
 
     @Test
     void keyEchoedByHrFlowIsMaskedInExceptionsAndHeaders() {
-        server.thenReply(Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized. Invalid secret key: " + API_KEY
-                                         + " for permission: all\"}"));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults()
+                .answerNext(ScriptedAnswer.json(401,
+                        "{\"code\":401,\"message\":\"Unauthorized. Invalid secret key: " + sandbox.apiKey()
+                                                     + " for permission: all\"}"));
+        Exchange exchange = template.request(uri, e -> {
         });
         HrFlowAuthenticationException e = assertInstanceOf(HrFlowAuthenticationException.class,
                 exchange.getException());
@@ -52,8 +61,8 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
 
     @Test
     void keyEchoedInANonJsonErrorIsMasked() {
-        server.thenReply(Reply.of(500, "text/plain", "bad key " + API_KEY));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.of(500, "text/plain", "bad key " + sandbox.apiKey()));
+        Exchange exchange = template.request(uri, e -> {
         });
         assertKeyAbsent(exchange.getException().getMessage());
     }
@@ -62,18 +71,19 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     @CsvSource(delimiter = '|', value = { "500|text/plain", "200|text/html", "200|application/json" })
     void keyAcrossTheEndOfTheQuotedExcerptIsMaskedWhole(int status, String contentType) {
         // the message quotes 200 characters of the body: the key starts 10 before the cut
-        server.thenReply(Reply.of(status, contentType, "x".repeat(190) + API_KEY + " was rejected"));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(
+                ScriptedAnswer.of(status, contentType, "x".repeat(190) + sandbox.apiKey() + " was rejected"));
+        Exchange exchange = template.request(uri, e -> {
         });
         String message = exchange.getException().getMessage();
-        assertFalse(message.contains(API_KEY.substring(0, 8)), message);
+        assertFalse(message.contains(sandbox.apiKey().substring(0, 8)), message);
         assertTrue(message.contains("*****"), message);
     }
 
     @Test
     void keyEchoedInAMalformedJsonAnswerIsMaskedAndTheParserErrorNotChained() {
-        server.thenReply(Reply.json(200, API_KEY + " is not JSON"));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.json(200, sandbox.apiKey() + " is not JSON"));
+        Exchange exchange = template.request(uri, e -> {
         });
         HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
         for (Throwable t = e; t != null; t = t.getCause()) {
@@ -86,19 +96,20 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     void keyCutShortInTheParsersQuoteOfAMalformedAnswerIsNotShown() {
         // Jackson quotes at most 256 characters of a bad token: here the quote ends inside the key, so the whole key
         // is never there to be masked
-        server.thenReply(Reply.json(200, "x".repeat(240) + API_KEY));
-        Exchange exchange = template.request(URI, e -> {
+        sandbox.faults().answerNext(ScriptedAnswer.json(200, "x".repeat(240) + sandbox.apiKey()));
+        Exchange exchange = template.request(uri, e -> {
         });
         String message = exchange.getException().getMessage();
-        assertFalse(message.contains(API_KEY.substring(0, 8)), message);
+        assertFalse(message.contains(sandbox.apiKey().substring(0, 8)), message);
         assertTrue(message.contains("not an HrFlow JSON answer"), message);
     }
 
     @Test
     void redirectIsNotFollowedSoTheKeyStaysWithHrFlow() {
-        try (ScriptedHttpServer elsewhere = new ScriptedHttpServer(HrFlowTestSupport::echoJob)) {
-            server.thenReply(Reply.json(302, "{}").withHeader("Location", elsewhere.baseUrl() + "/job/indexing?key=x"));
-            Exchange exchange = template.request(URI, e -> {
+        try (HrFlowSandbox elsewhere = HrFlowSandbox.builder().build().start()) {
+            sandbox.faults().answerNext(ScriptedAnswer.json(302, "{}").withHeader("Location",
+                    elsewhere.baseUrl() + "/job/indexing?key=x"));
+            Exchange exchange = template.request(uri, e -> {
             });
             HrFlowApiException e = assertInstanceOf(HrFlowApiException.class, exchange.getException());
             assertEquals(302, e.getStatusCode());
@@ -109,7 +120,7 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     @Test
     void keyIsNotInToStringOrSanitizedUris() {
         String secret = "askr_uri_secret_0123456789";
-        Endpoint endpoint = context.getEndpoint(URI + "&apiKey=RAW(" + secret + ")");
+        Endpoint endpoint = context.getEndpoint(uri + "&apiKey=RAW(" + secret + ")");
         HrFlowEndpoint hrflow = assertInstanceOf(HrFlowEndpoint.class, endpoint);
 
         assertFalse(endpoint.toString().contains(secret), endpoint.toString());
@@ -131,7 +142,7 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
 
     @Test
     void proxyPasswordIsNotInThePoolSettingsText() {
-        HrFlowEndpoint endpoint = context.getEndpoint(URI + "&proxyHost=proxy.example.com&proxyPort=3128"
+        HrFlowEndpoint endpoint = context.getEndpoint(uri + "&proxyHost=proxy.example.com&proxyPort=3128"
                                                       + "&proxyUsername=user&proxyPassword=RAW(proxy_secret_42)",
                 HrFlowEndpoint.class);
 
@@ -156,6 +167,6 @@ class HrFlowSecretsTest extends HrFlowTestSupport {
     }
 
     private static void assertKeyAbsent(String text) {
-        assertFalse(text != null && text.contains(API_KEY), "API key leaked: " + text);
+        assertFalse(text != null && text.contains(sandbox.apiKey()), "API key leaked: " + text);
     }
 }

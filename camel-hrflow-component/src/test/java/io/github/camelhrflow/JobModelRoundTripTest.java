@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -15,10 +16,10 @@ import io.github.camelhrflow.client.HrFlowJson;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.model.NamedValue;
 import io.github.camelhrflow.model.RangeFloat;
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.FieldSource;
@@ -36,9 +37,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * A job read and written back as JSON is what HrFlow sent, number text included ({@link JsonTrees}: only field order
  * and white space may differ), for every real sample and for numbers written every way JSON allows.
  */
-class JobModelRoundTripTest extends HrFlowTestSupport {
+class JobModelRoundTripTest extends SandboxTestSupport {
 
-    static final List<String> GET_SAMPLES = Samples.JOBS;
+    static final List<String> GET_ANSWERS = Samples.JOBS;
+
+    /** Each real GET answer, and the board of the sandbox's seed that serves it as HrFlow sent it. */
+    static final Map<String, String> GET_SAMPLES = Map.of(
+            "get-job-2020-legacy.json", HrFlowSandbox.LEGACY_BOARD_KEY,
+            "get-job-2022-null-reference.json", HrFlowSandbox.SAMPLE_2022_BOARD_KEY,
+            "get-job-2023-full.json", HrFlowSandbox.SAMPLE_2023_BOARD_KEY,
+            "get-job-seed-example.json", HrFlowSandbox.DOCS_EXAMPLE_BOARD_KEY);
 
     /** A job whose numbers are written every way JSON allows, in every place the model keeps a number. */
     private static final String NUMBERS = """
@@ -53,13 +61,19 @@ class JobModelRoundTripTest extends HrFlowTestSupport {
              "shiny_new_field":{"scores":[45000,45000.0,0.9,1e3,-0,12345678901234567890,1.50,0.90]}}
             """;
 
+    @Test
+    void everyGetSampleIsFetched() {
+        assertEquals(Set.copyOf(Samples.JOBS), GET_SAMPLES.keySet());
+    }
+
     @ParameterizedTest
-    @FieldSource("GET_SAMPLES")
+    @FieldSource("GET_ANSWERS")
     void fetchedJobWritesBackAsHrFlowSentIt(String sample) throws Exception {
         String answer = Samples.text(sample);
-        server.respondWith(request -> Reply.json(200, answer));
+        String key = Samples.tree(answer).at("/data/key").asText();
 
-        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + BOARD + "&key=k", (Object) null, Job.class);
+        Job job = template.requestBody("hrflow:job-indexing?boardKey=" + GET_SAMPLES.get(sample) + "&key=" + key,
+                (Object) null, Job.class);
         String written = context.getTypeConverter().mandatoryConvertTo(String.class, job);
 
         assertNull(JsonTrees.firstDifference(JsonTrees.exact(answer, "data"), JsonTrees.exact(written), "data"));

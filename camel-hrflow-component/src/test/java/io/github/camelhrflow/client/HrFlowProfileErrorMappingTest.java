@@ -7,11 +7,11 @@ import io.github.camelhrflow.HrFlowJobNotFoundException;
 import io.github.camelhrflow.HrFlowProfileNotFoundException;
 import io.github.camelhrflow.HrFlowSourceNotFoundException;
 import io.github.camelhrflow.model.Profile;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.JsonTrees;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
-import io.github.camelhrflow.support.ScriptedHttpServer.Request;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.apache.hc.client5.http.impl.classic.HttpClients;
 import org.junit.jupiter.api.AfterEach;
@@ -26,29 +26,29 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * What HrFlow's answers to a profile call become, over real HTTP: a missing source and a missing profile have their own
- * exceptions, and the same answers to a job call still give the job ones.
+ * What HrFlow's answers to a profile call become, over real HTTP to the sandbox (its own answers where it gives them,
+ * HrFlow's captured ones scripted): a missing source and a missing profile have their own exceptions, and the same
+ * answers to a job call still give the job ones.
  */
-class HrFlowProfileErrorMappingTest {
+class HrFlowProfileErrorMappingTest extends SandboxTestSupport {
 
     private static final String SOURCE = "5ca1ab1e00000000000000000000000000000002";
     private static final String KEY = "5d2a14c7a47f8a6f48e72d296f7e2038c1bb4ce4";
 
-    private ScriptedHttpServer server;
     private CloseableHttpClient http;
     private HrFlowClient client;
 
     @BeforeEach
     void start() {
-        server = new ScriptedHttpServer(request -> Reply.json(500, "{\"code\":500,\"message\":\"unscripted\"}"));
+        sandbox.addSource(SOURCE, "profile errors");
         http = HttpClients.createDefault();
-        client = new HrFlowClient(http, HrFlowClientSettings.of(server.baseUrl(), "askr_secret", "me@example.com"));
+        client = new HrFlowClient(http,
+                HrFlowClientSettings.of(sandbox.baseUrl(), sandbox.apiKey(), sandbox.userEmail()));
     }
 
     @AfterEach
     void stop() throws Exception {
         http.close();
-        server.close();
     }
 
     @Test
@@ -56,7 +56,8 @@ class HrFlowProfileErrorMappingTest {
         String parsed = Samples.text(Samples.PARSED_PROFILE);
         String answer = "{\"code\":200,\"message\":\"Profile details\",\"data\":"
                         + Samples.tree(parsed).at("/data/profile") + "}";
-        server.thenReply(Reply.json(200, answer), Reply.json(200, answer));
+        // HrFlow's captured profile, byte for byte, so the comparison below covers every number's text
+        sandbox.faults().answerNext(ScriptedAnswer.json(200, answer), ScriptedAnswer.json(200, answer));
 
         HrFlowResponse<Profile> byKey = client.getProfile(ProfileLookup.byKey(SOURCE, KEY));
         client.getProfile(ProfileLookup.byReference(SOURCE, "R&D 1/2"));
@@ -64,21 +65,22 @@ class HrFlowProfileErrorMappingTest {
         assertEquals(200, byKey.statusCode());
         assertNull(JsonTrees.firstDifference(JsonTrees.exact(answer, "data"),
                 JsonTrees.exact(HrFlowJson.mapper().writeValueAsString(byKey.data())), "data"));
-        Request first = server.requests().get(0);
+        RecordedRequest first = requests().get(0);
         assertEquals("GET", first.method());
         assertEquals("/v1/profile/indexing", first.path());
         assertEquals(SOURCE, first.param("source_key"));
         assertEquals(KEY, first.param("key"));
         assertNull(first.param("board_key"));
-        assertEquals("R&D 1/2", server.requests().get(1).param("reference"));
-        assertNull(server.requests().get(1).param("key"));
+        assertEquals("R&D 1/2", requests().get(1).param("reference"));
+        assertNull(requests().get(1).param("key"));
+        assertCallHeaders(first, false);
     }
 
     @Test
     void aMissingSourceIsASourceNotFound() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.SOURCE_NOT_FOUND)));
-
-        HrFlowSourceNotFoundException e = assertThrows(HrFlowSourceNotFoundException.class, this::getProfile);
+        // the sandbox's own answer, as HrFlow's captured one (Samples.SOURCE_NOT_FOUND)
+        HrFlowSourceNotFoundException e = assertThrows(HrFlowSourceNotFoundException.class,
+                () -> client.getProfile(ProfileLookup.byKey("5ca1ab1e0000000000000000000000000000dead", KEY)));
 
         assertEquals(400, e.getStatusCode());
         assertEquals("Invalid parameters. Unable to find object: source", e.getHrFlowMessage());
@@ -90,8 +92,7 @@ class HrFlowProfileErrorMappingTest {
 
     @Test
     void aMissingProfileIsAProfileNotFound() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.PROFILE_NOT_FOUND)));
-
+        // the sandbox's own answer: the source exists, the profile does not
         HrFlowProfileNotFoundException e = assertThrows(HrFlowProfileNotFoundException.class, this::getProfile);
 
         assertEquals("Invalid parameters. Unable to find object: profile", e.getHrFlowMessage());
@@ -105,8 +106,8 @@ class HrFlowProfileErrorMappingTest {
     @Test
     void anyOtherUnableToFindObjectOfAProfileCallIsAProfileNotFound() {
         // HrFlow's own code only looks for "Unable to find object" after a profile read; the wording after it may vary
-        server.thenReply(Reply.json(400, "{\"code\":400,\"message\":\"Unable to find object\"}"),
-                Reply.json(200, Samples.text(Samples.PROFILE_NOT_FOUND)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(400, "{\"code\":400,\"message\":\"Unable to find object\"}"),
+                ScriptedAnswer.json(200, Samples.text(Samples.PROFILE_NOT_FOUND)));
 
         assertThrows(HrFlowProfileNotFoundException.class, this::getProfile);
         assertEquals(400, assertThrows(HrFlowProfileNotFoundException.class, this::getProfile).getStatusCode(),
@@ -115,7 +116,7 @@ class HrFlowProfileErrorMappingTest {
 
     @Test
     void aReferenceAlreadyUsedIsNoNotFound() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.PROFILE_REFERENCE_USED)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(400, Samples.text(Samples.PROFILE_REFERENCE_USED)));
 
         HrFlowApiException e = assertThrows(HrFlowApiException.class, this::getProfile);
 
@@ -125,8 +126,8 @@ class HrFlowProfileErrorMappingTest {
 
     @Test
     void messagesOfOtherFailuresSpeakOfProfiles() {
-        server.thenReply(Reply.json(401, Samples.text(Samples.INVALID_KEY)),
-                Reply.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
+        sandbox.faults().answerNext(ScriptedAnswer.json(401, Samples.text(Samples.INVALID_KEY)),
+                ScriptedAnswer.json(404, "{\"code\":404,\"message\":\"Not Found\"}"));
 
         HrFlowAuthenticationException auth = assertThrows(HrFlowAuthenticationException.class, this::getProfile);
         HrFlowApiException notFound = assertThrows(HrFlowApiException.class, this::getProfile);
@@ -141,9 +142,9 @@ class HrFlowProfileErrorMappingTest {
 
     @Test
     void theSameAnswersToAJobCallStillGiveTheJobExceptions() {
-        server.thenReply(Reply.json(400, Samples.text(Samples.BOARD_NOT_FOUND)),
-                Reply.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
-                Reply.json(400, Samples.text(Samples.PROFILE_NOT_FOUND)));
+        sandbox.faults().answerNext(ScriptedAnswer.json(400, Samples.text(Samples.BOARD_NOT_FOUND)),
+                ScriptedAnswer.json(400, Samples.text(Samples.JOB_NOT_FOUND)),
+                ScriptedAnswer.json(400, Samples.text(Samples.PROFILE_NOT_FOUND)));
         Executable getJob = () -> client.getJob(JobLookup.byKey(SOURCE, KEY));
 
         assertThrows(HrFlowBoardNotFoundException.class, getJob);

@@ -10,24 +10,27 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import io.github.camelhrflow.HrFlowConstants;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Boards the sandbox cannot make, scripted: jobs leaving the list while a poll pages through it (the sandbox cannot
- * time a removal between two requests of one poll) and jobs without a readable {@code updated_at}. A job that leaves
+ * Boards the sandbox cannot make, scripted as the sandbox's answers: jobs leaving the list while a poll pages through it
+ * (the sandbox's own store cannot time a removal between two requests of one poll) and jobs without a readable
+ * {@code updated_at}. A job that leaves
  * moves every unread job one place forward; the scan sees the smaller {@code meta.total} and steps back, so no job is
  * skipped.
  */
-class HrFlowStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
+class HrFlowStoringConsumerScriptedBoardTest extends SandboxTestSupport {
 
     private static final DateTimeFormatter HRFLOW_TIME =
             DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssZ").withZone(ZoneOffset.UTC);
     private static final Instant T0 = Instant.parse("2024-05-06T08:00:00Z");
+    /** Every page is scripted: the board need not exist in the sandbox. */
+    private static final String BOARD = "5c41b0a4d0000000000000000000000000000001";
 
     /** The listed jobs, newest first, as HrFlow sorts them for the consumer. */
     private final List<Integer> listed = new CopyOnWriteArrayList<>();
@@ -53,10 +56,10 @@ class HrFlowStoringConsumerScriptedBoardTest extends HrFlowTestSupport {
         for (int i = jobs - 1; i >= 0; i--) {
             listed.add(i);
         }
-        server.respondWith(request -> {
+        sandbox.faults().answerWith(request -> {
             int page = Integer.parseInt(request.param("page"));
             int limit = Integer.parseInt(request.param("limit"));
-            Reply reply = Reply.json(200, page(page, limit));
+            ScriptedAnswer reply = ScriptedAnswer.json(200, page(page, limit));
             pages.add(page + "/" + listed.size());
             for (Integer job : leaving.getOrDefault(pages.size(), List.of())) {
                 listed.remove(job);

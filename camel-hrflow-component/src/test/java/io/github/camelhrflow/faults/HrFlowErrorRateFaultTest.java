@@ -1,19 +1,19 @@
 package io.github.camelhrflow.faults;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.stream.IntStream;
 
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.ScriptedHttpServer;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
@@ -30,7 +30,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Whether a call fails depends only on the job and the attempt number (seeded), not on thread timing, so the outcome
  * of every job is known in advance and checked one by one.
  */
-class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
+class HrFlowErrorRateFaultTest extends SandboxTestSupport {
 
     private static final long SEED = 20240604L;
     private static final int EXCHANGES = 2000;
@@ -43,6 +43,8 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
     private final Map<String, AtomicInteger> delivered = new ConcurrentHashMap<>();
     private final Map<String, AtomicInteger> deadLettered = new ConcurrentHashMap<>();
     private final AtomicInteger failedAnswers = new AtomicInteger();
+    /** Each job's place on the board. */
+    private final Map<String, Integer> numbers = new HashMap<>();
 
     @Override
     protected RouteBuilder createRouteBuilder() {
@@ -56,7 +58,9 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
                 from("direct:batch").split(body()).parallelProcessing().executorService(pool).to("direct:one");
                 from("direct:one")
                         .setHeader(HrFlowConstants.JOB_KEY, body())
-                        .to("hrflow:job-indexing?boardKey=" + BOARD)
+                        // the board is the test's own, known only once the test runs
+                        .process(e -> e.getMessage().setHeader(HrFlowConstants.BOARD_KEY, board))
+                        .to("hrflow:job-indexing")
                         .process(e -> delivered(e));
                 from("direct:dead").process(e -> deadLettered(e));
             }
@@ -65,8 +69,11 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
 
     @Test
     void everyJobEndsExactlyOnceInTheOutputOrTheDeadLetters() {
-        server.withoutRecording().respondWith(this::flakyHrFlow);
-        List<String> keys = IntStream.range(0, EXCHANGES).mapToObj(i -> "job-" + i).toList();
+        List<String> keys = sandbox.seedJobs(board, EXCHANGES, SEED);
+        for (int i = 0; i < keys.size(); i++) {
+            numbers.put(keys.get(i), i);
+        }
+        sandbox.faults().answerWith(this::flakyHrFlow);
 
         template.sendBody("direct:batch", keys);
 
@@ -100,20 +107,22 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
                                                                                    + " redelivery or one dead letter");
     }
 
-    private Reply flakyHrFlow(ScriptedHttpServer.Request request) {
+    /** Null (the sandbox's own answer, the job) unless this attempt of this job fails. */
+    private ScriptedAnswer flakyHrFlow(RecordedRequest request) {
         String key = request.param("key");
         int attempt = attempts.computeIfAbsent(key, k -> new AtomicInteger()).getAndIncrement();
         if (!fails(key, attempt)) {
-            return echoJob(request);
+            return null;
         }
         failedAnswers.incrementAndGet();
         return attempt % 2 == 0
-                ? Reply.json(500, "{\"code\":500,\"message\":\"Internal Server Error\"}")
-                : Reply.json(503, "{\"code\":503,\"message\":\"Service Unavailable\"}").withHeader("Retry-After", "0");
+                ? ScriptedAnswer.json(500, "{\"code\":500,\"message\":\"Internal Server Error\"}")
+                : ScriptedAnswer.json(503, "{\"code\":503,\"message\":\"Service Unavailable\"}")
+                        .withHeader("Retry-After", "0");
     }
 
-    private static boolean fails(String key, int attempt) {
-        if (Integer.parseInt(key.substring(4)) % ALWAYS_FAILING_EVERY == 7) {
+    private boolean fails(String key, int attempt) {
+        if (numbers.get(key) % ALWAYS_FAILING_EVERY == 7) {
             return true;
         }
         // SplittableRandom mixes its seed well, so attempts of one job fail independently of each other
@@ -122,7 +131,7 @@ class HrFlowErrorRateFaultTest extends HrFlowTestSupport {
     }
 
     /** The attempt (0 = first call) HrFlow first answers with the job, as scripted by {@link #fails}. */
-    private static int firstSuccessfulAttempt(String key) {
+    private int firstSuccessfulAttempt(String key) {
         int attempt = 0;
         while (attempt <= MAX_REDELIVERIES && fails(key, attempt)) {
             attempt++;

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.net.SocketTimeoutException;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.Set;
 
 import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.ConcurrentSender;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -21,45 +22,49 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  * Latency spikes: HrFlow is sometimes slow. A spike shorter than readTimeout costs time, never an exchange; a spike
  * longer fails only the exchange that hit it, with a timeout, while the exchanges around it go on.
  */
-class HrFlowLatencyFaultTest extends HrFlowTestSupport {
+class HrFlowLatencyFaultTest extends SandboxTestSupport {
 
-    private static final List<String> KEYS = IntStream.range(0, 100).mapToObj(i -> "job-" + i).toList();
+    private List<String> keys;
+    /** Every tenth job, by its place on the board, is slow. */
+    private Set<String> spiked;
 
-    /** Every tenth job, by its number, is slow. */
-    private static boolean spiked(String key) {
-        return Integer.parseInt(key.substring(4)) % 10 == 3;
+    @BeforeEach
+    void seedJobs() {
+        keys = sandbox.seedJobs(board, 100, 3);
+        spiked = Set.copyOf(keys.stream().filter(key -> keys.indexOf(key) % 10 == 3).toList());
+    }
+
+    /** The sandbox's own answers, those for spiked jobs late by {@code millis}. */
+    private void spikeBy(long millis) {
+        ScriptedAnswer late = ScriptedAnswer.asUsual().delayedBy(millis);
+        sandbox.faults().answerWith(request -> spiked.contains(request.param("key")) ? late : null);
     }
 
     @Test
     void spikesShorterThanTheReadTimeoutCostNoExchange() throws Exception {
-        server.respondWith(request -> {
-            Reply job = echoJob(request);
-            return spiked(request.param("key")) ? job.delayedBy(300) : job;
-        });
+        spikeBy(300);
 
         Map<String, Exchange> done = ConcurrentSender.send(template,
-                "hrflow:job-indexing?boardKey=" + BOARD + "&readTimeout=10000", KEYS, 8, 60);
+                "hrflow:job-indexing?boardKey=" + board + "&readTimeout=10000", keys, 8, 60);
 
         done.forEach((key, exchange) -> {
             assertNull(exchange.getException(), key);
             assertEquals(key, exchange.getMessage().getBody(Job.class).getKey());
         });
-        assertEquals(KEYS.size(), server.requestCount(), "one call per exchange, nothing retried");
+        assertEquals(keys.size(), sandbox.requestCount(), "one call per exchange, nothing retried");
     }
 
     @Test
     void spikesLongerThanTheReadTimeoutFailOnlyTheirOwnExchange() throws Exception {
         // the gap between a normal answer (milliseconds) and the timeout (2 s) is wide for a noisy machine
-        server.respondWith(request -> {
-            Reply job = echoJob(request);
-            return spiked(request.param("key")) ? job.delayedBy(10_000) : job;
-        });
+        spikeBy(10_000);
 
         Map<String, Exchange> done = ConcurrentSender.send(template,
-                "hrflow:job-indexing?boardKey=" + BOARD + "&readTimeout=2000", KEYS, 10, 60);
+                "hrflow:job-indexing?boardKey=" + board + "&readTimeout=2000", keys, 10, 60);
 
+        assertEquals(10, spiked.size());
         done.forEach((key, exchange) -> {
-            if (spiked(key)) {
+            if (spiked.contains(key)) {
                 IOException e = assertInstanceOf(IOException.class, exchange.getException(), key);
                 assertInstanceOf(SocketTimeoutException.class, e.getCause(), key);
             } else {

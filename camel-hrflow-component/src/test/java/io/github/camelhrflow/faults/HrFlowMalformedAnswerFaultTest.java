@@ -2,15 +2,13 @@ package io.github.camelhrflow.faults;
 
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.model.Job;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 import io.github.camelhrflow.support.ConcurrentSender;
-import io.github.camelhrflow.support.HrFlowTestSupport;
 import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 200, a login page with status 200, a plain-text 500. Each fails its own exchange with a typed error that says what
  * came back; the good answers in between, sharing the same pooled connections, still reach their own exchange.
  */
-class HrFlowMalformedAnswerFaultTest extends HrFlowTestSupport {
+class HrFlowMalformedAnswerFaultTest extends SandboxTestSupport {
 
     private static final String FULL = Samples.text(Samples.FULL_JOB);
 
@@ -43,33 +41,38 @@ class HrFlowMalformedAnswerFaultTest extends HrFlowTestSupport {
             this.shown = shown;
         }
 
-        static Answer of(String key) {
-            return values()[Integer.parseInt(key.substring(4)) % values().length];
+        /** The answer for the job at this place on the board. */
+        static Answer of(int index) {
+            return values()[index % values().length];
         }
 
-        Reply reply(ScriptedHttpServer.Request request) {
+        /** What the sandbox sends instead of the job; null for the job itself. */
+        ScriptedAnswer scripted() {
             return switch (this) {
-                case GOOD -> echoJob(request);
-                case PROXY_HTML_502 -> Reply.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"
-                                                                  + "<body><center>nginx</center></body></html>");
-                case TRUNCATED_JSON -> Reply.of(200, "application/json", FULL.substring(0, FULL.length() / 3));
-                case EMPTY_200 -> Reply.of(200, "application/json", "");
-                case LOGIN_PAGE_200 -> Reply.of(200, "text/html; charset=utf-8", "<html><form>Sign in</form></html>");
-                case PLAIN_TEXT_500 -> Reply.of(500, "text/plain", "upstream connect error or disconnect/reset");
+                case GOOD -> null;
+                case PROXY_HTML_502 ->
+                    ScriptedAnswer.of(502, "text/html", "<html><head><title>502 Bad Gateway</title></head>"
+                                                        + "<body><center>nginx</center></body></html>");
+                case TRUNCATED_JSON -> ScriptedAnswer.of(200, "application/json", FULL.substring(0, FULL.length() / 3));
+                case EMPTY_200 -> ScriptedAnswer.of(200, "application/json", "");
+                case LOGIN_PAGE_200 ->
+                    ScriptedAnswer.of(200, "text/html; charset=utf-8", "<html><form>Sign in</form></html>");
+                case PLAIN_TEXT_500 ->
+                    ScriptedAnswer.of(500, "text/plain", "upstream connect error or disconnect/reset");
             };
         }
     }
 
     @Test
     void eachMalformedAnswerFailsOnlyItsOwnExchange() throws Exception {
-        server.respondWith(request -> Answer.of(request.param("key")).reply(request));
-        List<String> keys = IntStream.range(0, 300).mapToObj(i -> "job-" + i).toList();
+        List<String> keys = sandbox.seedJobs(board, 300, 5);
+        sandbox.faults().answerWith(request -> Answer.of(keys.indexOf(request.param("key"))).scripted());
 
-        Map<String, Exchange> done = ConcurrentSender.send(template, "hrflow:job-indexing?boardKey=" + BOARD, keys, 8,
+        Map<String, Exchange> done = ConcurrentSender.send(template, "hrflow:job-indexing?boardKey=" + board, keys, 8,
                 60);
 
         done.forEach((key, exchange) -> {
-            Answer answer = Answer.of(key);
+            Answer answer = Answer.of(keys.indexOf(key));
             if (answer == Answer.GOOD) {
                 assertNull(exchange.getException(), key);
                 assertEquals(key, exchange.getMessage().getBody(Job.class).getKey());
@@ -79,6 +82,6 @@ class HrFlowMalformedAnswerFaultTest extends HrFlowTestSupport {
                 assertTrue(e.getMessage().contains(answer.shown), answer + ": " + e.getMessage());
             }
         });
-        assertEquals(keys.size(), server.requestCount(), "one call per exchange");
+        assertEquals(keys.size(), sandbox.requestCount(), "one call per exchange");
     }
 }

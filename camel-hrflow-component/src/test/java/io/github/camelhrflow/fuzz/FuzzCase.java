@@ -2,10 +2,10 @@ package io.github.camelhrflow.fuzz;
 
 import java.util.Map;
 
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
 
 /**
- * One generated answer: how it was made (to reproduce it from a failure message), what the server sends, and what the
+ * One generated answer: how it was made (to reproduce it from a failure message), what the sandbox sends, and what the
  * component must make of it.
  */
 record FuzzCase(int index, String mutation, int status, String contentType, Map<String, String> headers, byte[] body,
@@ -21,8 +21,9 @@ record FuzzCase(int index, String mutation, int status, String contentType, Map<
         EITHER
     }
 
-    Reply reply() {
-        return new Reply(status, contentType, body, headers, 0, false);
+    /** The answer the sandbox gives for this case. */
+    ScriptedAnswer answer() {
+        return new ScriptedAnswer(status, contentType, body, headers, 0, false, null);
     }
 
     @Override

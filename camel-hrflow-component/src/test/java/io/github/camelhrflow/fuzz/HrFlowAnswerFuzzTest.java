@@ -17,7 +17,7 @@ import io.github.camelhrflow.client.HrFlowHttpClientFactory;
 import io.github.camelhrflow.client.JobLookup;
 import io.github.camelhrflow.model.Job;
 import io.github.camelhrflow.support.ConcurrentSender;
-import io.github.camelhrflow.support.HrFlowTestSupport;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
 import org.junit.jupiter.api.Test;
@@ -30,10 +30,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Fuzzing of HrFlow's answers: 12,000 bodies generated from the real samples with a fixed seed, each served by a real
  * HTTP server. Each answer is classified by how it was made ({@link FuzzCase.Expect}): a well-formed job answer must
  * become a {@link Job}, an error status or a body that is no JSON answer an {@link HrFlowApiException} (carrying the
- * status), and damage the model may absorb either; never another exception type, never a hang. Every twelfth (1,000, of every kind) goes through the whole component (endpoint, producer, client);
+ * status), and damage the model may absorb either; never another exception type, never a hang. The sandbox serves
+ * them as scripted answers. Every twelfth (1,000, of every kind) goes through the whole component (endpoint, producer, client);
  * the rest, for speed, straight through {@link HrFlowClient}, where all the answer mapping lives.
  */
-class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
+class HrFlowAnswerFuzzTest extends SandboxTestSupport {
 
     private static final long SEED = 0x5EEDF022L;
     private static final int CASES = 12_000;
@@ -53,7 +54,7 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
         long start = System.nanoTime();
         List<FuzzCase> cases = new HrFlowAnswerFuzzer(SEED).generate(CASES);
         long generated = System.nanoTime();
-        server.withoutRecording().respondWith(request -> cases.get(index(request.param("key"))).reply());
+        sandbox.faults().answerWith(request -> cases.get(index(request.param("key"))).answer());
 
         List<FuzzCase> viaCamel = cases.stream().filter(c -> c.index() % COMPONENT_EVERY == 0).toList();
         throughTheComponent(viaCamel);
@@ -78,7 +79,7 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
 
     private void throughTheComponent(List<FuzzCase> cases) throws Exception {
         List<String> keys = cases.stream().map(c -> "fuzz-" + c.index()).toList();
-        Map<String, Exchange> done = ConcurrentSender.send(template, "hrflow:job-indexing?boardKey=" + BOARD, keys,
+        Map<String, Exchange> done = ConcurrentSender.send(template, "hrflow:job-indexing?boardKey=" + board, keys,
                 THREADS, 120);
         for (FuzzCase fuzz : cases) {
             Exchange exchange = done.get("fuzz-" + fuzz.index());
@@ -92,9 +93,9 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
 
     private void throughTheClient(List<FuzzCase> cases) throws Exception {
         HrFlowConfiguration configuration = new HrFlowConfiguration();
-        configuration.setApiKey(API_KEY);
-        configuration.setUserEmail(USER_EMAIL);
-        configuration.setBaseUrl(server.baseUrl());
+        configuration.setApiKey(sandbox.apiKey());
+        configuration.setUserEmail(sandbox.userEmail());
+        configuration.setBaseUrl(sandbox.baseUrl());
         configuration.setReadTimeout(10_000);
         // answers come whole from the local server: the whole-call deadline and its timer add nothing here
         configuration.setRequestTimeout(0);
@@ -118,7 +119,7 @@ class HrFlowAnswerFuzzTest extends HrFlowTestSupport {
         for (int i = first; i < cases.size(); i += THREADS) {
             FuzzCase fuzz = cases.get(i);
             try {
-                classify(fuzz, client.getJob(JobLookup.byKey(BOARD, "fuzz-" + fuzz.index())).data(), null);
+                classify(fuzz, client.getJob(JobLookup.byKey(board, "fuzz-" + fuzz.index())).data(), null);
             } catch (Exception | StackOverflowError e) {
                 classify(fuzz, null, e);
             }

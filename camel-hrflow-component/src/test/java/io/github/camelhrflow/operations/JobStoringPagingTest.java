@@ -8,26 +8,27 @@ import java.util.concurrent.atomic.AtomicReference;
 import io.github.camelhrflow.HrFlowApiException;
 import io.github.camelhrflow.HrFlowConstants;
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
-import io.github.camelhrflow.support.ScriptedHttpServer.Request;
+import io.github.camelhrflow.sandbox.RecordedRequest;
+import io.github.camelhrflow.sandbox.ScriptedAnswer;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Paging answers the sandbox does not give on its own, scripted on a stub server: a page past maxPage, a failure in
- * the middle of a walk, and a 100,000-job board generated page by page to show the walk asks for each page only once the one before
- * is consumed.
+ * Paging through a board: failures injected in the middle of a walk of the sandbox's real board, and, scripted as the
+ * sandbox's answers, what it does not give on its own: a page past maxPage after jobs left, and a 100,000-job board
+ * generated page by page to show the walk asks for each page only once the one before is consumed.
  */
-class JobStoringPagingTest extends HrFlowTestSupport {
+class JobStoringPagingTest extends SandboxTestSupport {
+
+    private static final String SCRIPTED_BOARD = "7fce016712fa373456ef279c297da5009a2020d9";
 
     private final List<String> exported = new ArrayList<>();
 
@@ -37,7 +38,9 @@ class JobStoringPagingTest extends HrFlowTestSupport {
             @Override
             public void configure() {
                 from("direct:export")
-                        .to("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=2")
+                        // the board is the test's own, known only once the test runs
+                        .process(e -> e.getMessage().setHeader(HrFlowConstants.BOARD_KEY, board))
+                        .to("hrflow:job-storing?pageSize=2")
                         .to("mock:listed")
                         .split(body()).streaming()
                         .process(e -> exported.add(e.getMessage().getBody(Job.class).getKey()));
@@ -49,7 +52,37 @@ class JobStoringPagingTest extends HrFlowTestSupport {
         return String.format("%040x", index);
     }
 
-    /** One page of a listing: jobs numbered from {@code first}, and the meta HrFlow would send. */
+    /**
+     * Jobs made in the test's board in one (frozen) second, so that the board lists them in the order they were made.
+     *
+     * @return their keys, in that order
+     */
+    private List<String> seedJobs(int count) {
+        List<String> keys = new ArrayList<>();
+        sandbox.clock().freeze();
+        try {
+            for (int i = 0; i < count; i++) {
+                keys.add(seed("Job " + i, "ref-" + i).get("key").asText());
+            }
+        } finally {
+            sandbox.clock().resume();
+        }
+        return keys;
+    }
+
+    /** Answers the listing's page {@code page} with this scripted answer; the other pages come from the board. */
+    private void failPage(int page, ScriptedAnswer failure) {
+        sandbox.faults().answerWith(request -> String.valueOf(page).equals(request.param("page")) ? failure : null);
+    }
+
+    private static List<String> pagesAsked() {
+        return requests().stream().map(r -> r.param("page")).toList();
+    }
+
+    /**
+     * One page of a scripted listing: jobs numbered from {@code first}, and the meta HrFlow would send. The jobs name a
+     * board of their own: scripted pages need no board in the sandbox.
+     */
     static String page(int page, int maxPage, int total, int first, int count) {
         StringBuilder json = new StringBuilder(128 + count * 160).append("{\"code\":200,\"message\":\"List of jobs\","
                                                                          + "\"meta\":{\"page\":")
@@ -57,36 +90,35 @@ class JobStoringPagingTest extends HrFlowTestSupport {
                 .append(",\"total\":").append(total).append("},\"data\":[");
         for (int i = first; i < first + count; i++) {
             json.append(i == first ? "" : ",").append("{\"id\":").append(i).append(",\"key\":\"").append(key(i))
-                    .append("\",\"reference\":\"ref-").append(i).append("\",\"board_key\":\"").append(BOARD)
+                    .append("\",\"reference\":\"ref-").append(i).append("\",\"board_key\":\"").append(SCRIPTED_BOARD)
                     .append("\",\"name\":\"Job ").append(i).append("\",\"created_at\":\"2024-01-01T00:00:00+0000\"}");
         }
         return json.append("]}").toString();
     }
 
-    private static int pageOf(Request request) {
+    private static int pageOf(RecordedRequest request) {
         return Integer.parseInt(request.param("page"));
     }
 
     @Test
     void aPagePastMaxPageAnsweredWithEmptyDataEndsTheWalk() {
         // jobs were removed while the walk ran: page 2 is now past maxPage, and HrFlow answers it empty
-        server.respondWith(request -> pageOf(request) == 1
-                ? Reply.json(200, page(1, 3, 6, 0, 2))
-                : Reply.json(200, page(pageOf(request), 1, 2, 0, 0)));
+        sandbox.faults().answerWith(request -> pageOf(request) == 1
+                ? ScriptedAnswer.json(200, page(1, 3, 6, 0, 2))
+                : ScriptedAnswer.json(200, page(pageOf(request), 1, 2, 0, 0)));
 
         Exchange exchange = template.request("direct:export", e -> {
         });
 
         assertNull(exchange.getException());
         assertEquals(List.of(key(0), key(1)), exported);
-        assertEquals(List.of("1", "2"), server.requests().stream().map(r -> r.param("page")).toList());
+        assertEquals(List.of("1", "2"), pagesAsked());
     }
 
     @Test
     void anErrorOnPageThreeOfFiveFailsTheSplitNamingThePage() {
-        server.respondWith(request -> pageOf(request) == 3
-                ? Reply.json(503, "{\"code\":503,\"message\":\"Service temporarily unavailable\"}")
-                : Reply.json(200, page(pageOf(request), 5, 10, (pageOf(request) - 1) * 2, 2)));
+        List<String> keys = seedJobs(10);
+        failPage(3, ScriptedAnswer.json(503, "{\"code\":503,\"message\":\"Service temporarily unavailable\"}"));
 
         Exchange exchange = template.request("direct:export", e -> {
         });
@@ -103,35 +135,35 @@ class JobStoringPagingTest extends HrFlowTestSupport {
         }
         assertNotNull(cause, "an HrFlowApiException in the chain of " + failure);
         assertEquals(503, cause.getStatusCode());
-        assertTrue(cause.getMessage().contains("page 3 of board " + BOARD), cause.getMessage());
+        assertTrue(cause.getMessage().contains("page 3 of board " + board), cause.getMessage());
         assertTrue(cause.getMessage().contains("GET ") && cause.getMessage().contains("(list jobs)"),
                 cause.getMessage());
-        assertEquals(List.of(key(0), key(1), key(2), key(3)), exported);
-        assertEquals(List.of("1", "2", "3"), server.requests().stream().map(r -> r.param("page")).toList());
+        assertEquals(keys.subList(0, 4), exported);
+        assertEquals(List.of("1", "2", "3"), pagesAsked());
     }
 
     @Test
     void readByHandTheIteratorHandsOutEveryJobReadThenThrowsForTheFailedPage() {
-        server.respondWith(request -> pageOf(request) == 2
-                ? Reply.json(500, "{\"code\":500,\"message\":\"Internal server error\"}")
-                : Reply.json(200, page(pageOf(request), 3, 6, (pageOf(request) - 1) * 2, 2)));
+        List<String> keys = seedJobs(6);
+        failPage(2, ScriptedAnswer.json(500, "{\"code\":500,\"message\":\"Internal server error\"}"));
 
         @SuppressWarnings("unchecked")
-        java.util.Iterator<Job> jobs = template.requestBody("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=2",
+        java.util.Iterator<Job> jobs = template.requestBody("hrflow:job-storing?boardKey=" + board + "&pageSize=2",
                 (Object) null, java.util.Iterator.class);
 
-        assertEquals(key(0), jobs.next().getKey());
-        assertEquals(key(1), jobs.next().getKey());
+        assertEquals(keys.get(0), jobs.next().getKey());
+        assertEquals(keys.get(1), jobs.next().getKey());
         assertTrue(jobs.hasNext(), "the failure is reported by next(), not by hasNext()");
         HrFlowApiException e = org.junit.jupiter.api.Assertions.assertThrows(HrFlowApiException.class, jobs::next);
         assertEquals(500, e.getStatusCode());
-        assertTrue(e.getMessage().startsWith("Cannot read page 2 of board " + BOARD), e.getMessage());
-        assertEquals(2, server.requestCount());
+        assertTrue(e.getMessage().startsWith("Cannot read page 2 of board " + board), e.getMessage());
+        assertEquals(2, sandbox.requestCount());
     }
 
     @Test
     void aFirstPageErrorFailsTheProducerNotTheSplit() {
-        server.respondWith(request -> Reply.json(401, "{\"code\":401,\"message\":\"Unauthorized\"}"));
+        seedJobs(4);
+        failPage(1, ScriptedAnswer.json(401, "{\"code\":401,\"message\":\"Unauthorized\"}"));
 
         Exchange exchange = template.request("direct:export", e -> {
         });
@@ -146,15 +178,14 @@ class JobStoringPagingTest extends HrFlowTestSupport {
         int pageSize = 500;
         int total = 100_000;
         int maxPage = total / pageSize;
-        server.withoutRecording();
         AtomicInteger pagesAsked = new AtomicInteger();
         AtomicInteger highestPageAsked = new AtomicInteger();
-        server.respondWith(request -> {
+        sandbox.faults().answerWith(request -> {
             int page = pageOf(request);
             pagesAsked.incrementAndGet();
             highestPageAsked.accumulateAndGet(page, Math::max);
             int count = page <= maxPage ? pageSize : 0;
-            return Reply.json(200, page(page, maxPage, total, (page - 1) * pageSize, count));
+            return ScriptedAnswer.json(200, page(page, maxPage, total, (page - 1) * pageSize, count));
         });
         AtomicInteger seen = new AtomicInteger();
         AtomicReference<String> outOfOrder = new AtomicReference<>();
@@ -163,7 +194,7 @@ class JobStoringPagingTest extends HrFlowTestSupport {
             @Override
             public void configure() {
                 from("direct:big")
-                        .to("hrflow:job-storing?boardKey=" + BOARD + "&pageSize=" + pageSize)
+                        .to("hrflow:job-storing?boardKey=" + board + "&pageSize=" + pageSize)
                         .split(body()).streaming()
                         .process(e -> {
                             Job job = e.getMessage().getBody(Job.class);
@@ -195,13 +226,13 @@ class JobStoringPagingTest extends HrFlowTestSupport {
 
     @Test
     void theTotalHeaderIsHrFlowsMetaTotal() {
-        server.respondWith(request -> Reply.json(200, page(pageOf(request), 1, 2, 0, 2)));
+        List<String> keys = seedJobs(3);
 
         template.request("direct:export", e -> {
         });
 
         Exchange listed = getMockEndpoint("mock:listed").getReceivedExchanges().get(0);
-        assertEquals(2, listed.getMessage().getHeader(HrFlowConstants.TOTAL));
-        assertFalse(exported.isEmpty());
+        assertEquals(3, listed.getMessage().getHeader(HrFlowConstants.TOTAL));
+        assertEquals(keys, exported);
     }
 }

@@ -10,24 +10,21 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelhrflow.model.Job;
-import io.github.camelhrflow.support.HrFlowTestSupport;
-import io.github.camelhrflow.support.Samples;
-import io.github.camelhrflow.support.ScriptedHttpServer;
-import io.github.camelhrflow.support.ScriptedHttpServer.Reply;
+import io.github.camelhrflow.support.SandboxTestSupport;
 import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Soak: one million exchanges through one component against a loopback stub, printing the heap used after a full GC
+ * Soak: one million exchanges through one component against the sandbox on loopback, printing the heap used after a full GC
  * and the live thread count every 100,000. Both must stay flat once warmed up (from 200,000 on): a leak of a few
  * hundred bytes per exchange, or one thread per connection, shows here long before production does.
  * <p>
  * Not part of the default build: {@code mvn -B -pl camel-hrflow-component -Psoak verify} (override the count with
  * {@code -Dsoak.exchanges=...}).
  */
-class HrFlowSoakIT extends HrFlowTestSupport {
+class HrFlowSoakIT extends SandboxTestSupport {
 
     private static final int TOTAL = Integer.getInteger("soak.exchanges", 1_000_000);
     private static final int CHECKPOINTS = 10;
@@ -37,23 +34,18 @@ class HrFlowSoakIT extends HrFlowTestSupport {
 
     private final AtomicLong failures = new AtomicLong();
 
-    @Override
-    protected void setupResources() {
-        // one prepared answer, and no request kept: the server must not be what grows
-        Reply job = Reply.json(200, Samples.jobAnswer(JOB_KEY, "soak"));
-        server = new ScriptedHttpServer(request -> job).withoutRecording();
-    }
-
     @Test
     void millionExchangesKeepHeapAndThreadsFlat() throws Exception {
-        String uri = "hrflow:job-indexing?boardKey=" + BOARD + "&key=" + JOB_KEY;
+        // the sandbox keeps only its last 1,000 requests: it is not what grows
+        String jobKey = seed("Soak job", "soak").get("key").asText();
+        String uri = "hrflow:job-indexing?boardKey=" + board + "&key=" + jobKey;
         int perCheckpoint = TOTAL / CHECKPOINTS;
         List<long[]> figures = new ArrayList<>();
         ExecutorService producers = Executors.newFixedThreadPool(THREADS);
         long start = System.nanoTime();
         try {
             for (int checkpoint = 1; checkpoint <= CHECKPOINTS; checkpoint++) {
-                runExchanges(producers, uri, perCheckpoint);
+                runExchanges(producers, uri, jobKey, perCheckpoint);
                 long heap = heapUsedAfterGc();
                 long threads = ManagementFactory.getThreadMXBean().getThreadCount();
                 long seconds = TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - start);
@@ -78,14 +70,14 @@ class HrFlowSoakIT extends HrFlowTestSupport {
         }
     }
 
-    private void runExchanges(ExecutorService producers, String uri, int count) throws Exception {
+    private void runExchanges(ExecutorService producers, String uri, String jobKey, int count) throws Exception {
         List<Future<?>> running = new ArrayList<>();
         for (int t = 0; t < THREADS; t++) {
             int share = count / THREADS + (t < count % THREADS ? 1 : 0);
             running.add(producers.submit(() -> {
                 for (int i = 0; i < share; i++) {
                     Job job = template.requestBody(uri, null, Job.class);
-                    if (job == null || !JOB_KEY.equals(job.getKey())) {
+                    if (job == null || !jobKey.equals(job.getKey())) {
                         failures.incrementAndGet();
                     }
                 }

@@ -1,9 +1,11 @@
 package io.github.camelhrflow.sandbox;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,16 +15,18 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Thread-safe; settings can change while the server runs. Setters return {@code this} for chaining
  * and reject invalid values, leaving the previous settings in place.
  *
- * <p>Per request: the latency is applied first, then the counted faults ({@code throttleNext},
- * then {@code htmlErrorNext}), then one random draw picks at most one rate fault, so each rate
- * is exactly the chance of its fault. The random generator is seeded: a given seed and request
- * sequence always produce the same faults.
+ * <p>Per request: a scripted answer ({@link #answerNext}, then {@link #answerWith}) wins and leaves the
+ * other faults for the next request. Else the latency is applied first, then the counted faults
+ * ({@code throttleNext}, then {@code htmlErrorNext}), then one random draw picks at most one rate fault,
+ * so each rate is exactly the chance of its fault. The random generator is seeded: a given seed and
+ * request sequence always produce the same faults.
  */
 public final class FaultInjector {
 
     /** The seed used unless another is given. */
     public static final long DEFAULT_SEED = 42L;
 
+    private final ScriptedAnswers scripted = new ScriptedAnswers();
     private Settings settings = new Settings();
     private long seed;
     private Random random;
@@ -78,6 +82,32 @@ public final class FaultInjector {
         return change(s -> s.htmlErrorRate = rate);
     }
 
+    /**
+     * Gives these answers to the next API requests, once each and in order (an answer made
+     * {@link ScriptedAnswer#forPath for a path} waits for a request to that path); then the sandbox
+     * answers as before.
+     */
+    public FaultInjector answerNext(ScriptedAnswer... answers) {
+        scripted.add(List.of(answers));
+        return this;
+    }
+
+    /**
+     * Asks {@code responder} for the answer to every API request no {@link #answerNext queued answer}
+     * took; a null answer leaves the request to the other faults and the sandbox. The responder sees the
+     * request as the log will show it, before it is answered ({@code status} and {@code seq} 0), and is
+     * called concurrently for concurrent requests. Null removes it.
+     */
+    public FaultInjector answerWith(Function<RecordedRequest, ScriptedAnswer> responder) {
+        scripted.respondWith(responder);
+        return this;
+    }
+
+    /** How many {@link #answerNext queued answers} no request has taken yet. */
+    public int queuedAnswers() {
+        return scripted.queued();
+    }
+
     /** Restarts the random generator from this seed. */
     public synchronized FaultInjector seed(long seed) {
         this.seed = seed;
@@ -85,9 +115,10 @@ public final class FaultInjector {
         return this;
     }
 
-    /** Removes every fault; the random generator goes on from where it is. */
+    /** Removes every fault and scripted answer; the random generator goes on from where it is. */
     public synchronized FaultInjector clear() {
         settings = new Settings();
+        scripted.clear();
         return this;
     }
 
@@ -143,31 +174,37 @@ public final class FaultInjector {
                 .put("seed", seed);
     }
 
-    /** Decides the fault of the next request and consumes counted faults. */
+    /** Decides the fault of this request: a scripted answer, else {@link #next()}. */
+    Fault next(RecordedRequest request) {
+        ScriptedAnswer answer = scripted.next(request);
+        return answer == null ? next() : new Fault(answer.delayMillis(), answer.response(), answer.stallMidBody());
+    }
+
+    /** Decides the fault of the next request, scripted answers aside, and consumes counted faults. */
     synchronized Fault next() {
         Settings s = settings;
         long delay = s.latencyMinMs + (s.latencyMaxMs > s.latencyMinMs
                 ? random.nextLong(s.latencyMaxMs - s.latencyMinMs + 1) : 0);
         if (s.throttleNext > 0) {
             s.throttleNext--;
-            return new Fault(delay, throttled());
+            return new Fault(delay, throttled(), false);
         }
         if (s.htmlErrorNext > 0) {
             s.htmlErrorNext--;
-            return new Fault(delay, ApiResponse.badGatewayPage());
+            return new Fault(delay, ApiResponse.badGatewayPage(), false);
         }
         double draw = random.nextDouble();
         if (draw < s.throttleRate) {
-            return new Fault(delay, throttled());
+            return new Fault(delay, throttled(), false);
         }
         draw -= s.throttleRate;
         if (draw < s.serverErrorRate) {
             return new Fault(delay, random.nextBoolean()
                     ? ApiResponse.error(500, "Internal server error")
-                    : withRetryAfter(ApiResponse.error(503, "Service temporarily unavailable")));
+                    : withRetryAfter(ApiResponse.error(503, "Service temporarily unavailable")), false);
         }
         draw -= s.serverErrorRate;
-        return new Fault(delay, draw < s.htmlErrorRate ? ApiResponse.badGatewayPage() : null);
+        return new Fault(delay, draw < s.htmlErrorRate ? ApiResponse.badGatewayPage() : null, false);
     }
 
     private ApiResponse throttled() {
@@ -213,10 +250,11 @@ public final class FaultInjector {
     /**
      * What to do to one request.
      *
-     * @param delayMillis how long to wait before answering
-     * @param response    the faulty answer, or null to answer normally
+     * @param delayMillis  how long to wait before answering
+     * @param response     the faulty answer, or null to answer normally
+     * @param stallMidBody whether to send half the body, then nothing until the sandbox stops
      */
-    record Fault(long delayMillis, ApiResponse response) {
+    record Fault(long delayMillis, ApiResponse response, boolean stallMidBody) {
     }
 
     private static final class Settings {

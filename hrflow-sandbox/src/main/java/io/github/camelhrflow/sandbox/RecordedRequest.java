@@ -23,10 +23,12 @@ import com.fasterxml.jackson.databind.JsonNode;
  *                 increasing in the order the sandbox served requests, which may differ from log order
  * @param parts    the parts of a {@code multipart/form-data} body (a CV upload) in request order, empty for
  *                 any other body; such a body itself is not kept ({@code body} is null)
+ * @param clientPort the client's end of the connection: two requests with the same port came over one
+ *                 kept-alive connection; 0 when unknown
  */
 public record RecordedRequest(Instant time, String method, String path, String rawQuery,
                               Map<String, List<String>> headers, int status, String body, long seq,
-                              List<Part> parts) {
+                              List<Part> parts, int clientPort) {
 
     /** Stands in for the API key, which is never recorded. */
     public static final String MASK = "*****";
@@ -36,10 +38,22 @@ public record RecordedRequest(Instant time, String method, String path, String r
         parts = List.copyOf(parts);
     }
 
+    /** A request from an unknown client port. */
+    public RecordedRequest(Instant time, String method, String path, String rawQuery,
+                           Map<String, List<String>> headers, int status, String body, long seq,
+                           List<Part> parts) {
+        this(time, method, path, rawQuery, headers, status, body, seq, parts, 0);
+    }
+
     /** A request without multipart parts. */
     public RecordedRequest(Instant time, String method, String path, String rawQuery,
                            Map<String, List<String>> headers, int status, String body, long seq) {
         this(time, method, path, rawQuery, headers, status, body, seq, List.of());
+    }
+
+    /** A copy with the status of its answer and its sequence number. */
+    RecordedRequest answered(int status, long seq) {
+        return new RecordedRequest(time, method, path, rawQuery, headers, status, body, seq, parts, clientPort);
     }
 
     /** The first part with this name, or null. */
@@ -80,5 +94,10 @@ public record RecordedRequest(Instant time, String method, String path, String r
     /** A decoded query parameter, or null when absent or empty. */
     public String param(String name) {
         return QueryParams.parse(rawQuery).get(name);
+    }
+
+    /** Every decoded query parameter with all its values, in request order. */
+    public Map<String, List<String>> params() {
+        return QueryParams.parse(rawQuery).asMap();
     }
 }

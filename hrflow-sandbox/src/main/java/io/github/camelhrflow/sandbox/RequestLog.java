@@ -23,8 +23,20 @@ final class RequestLog {
         this.capacity = capacity;
     }
 
-    /** Records a request, its answer's status and its sequence number; the API key value is masked. */
-    void record(ApiRequest request, int status, long seq) {
+    /** Records a {@link #describe described} request with its answer's status and its sequence number. */
+    void record(RecordedRequest described, int status, long seq) {
+        RecordedRequest recorded = described.answered(status, seq);
+        synchronized (this) {
+            count++;
+            if (requests.size() == capacity) {
+                requests.removeFirst();
+            }
+            requests.addLast(recorded);
+        }
+    }
+
+    /** The request as the log shows it, not yet answered (status and seq 0); the API key value is masked. */
+    static RecordedRequest describe(ApiRequest request, int clientPort) {
         Map<String, List<String>> headers = new LinkedHashMap<>();
         request.headers().forEach((name, values) -> {
             String lower = name.toLowerCase(Locale.ROOT);
@@ -42,15 +54,8 @@ final class RequestLog {
                 parts = List.of();
             }
         }
-        RecordedRequest recorded = new RecordedRequest(Instant.now(), request.method(), request.path(),
-                request.rawQuery(), headers, status, body, seq, parts);
-        synchronized (this) {
-            count++;
-            if (requests.size() == capacity) {
-                requests.removeFirst();
-            }
-            requests.addLast(recorded);
-        }
+        return new RecordedRequest(Instant.now(), request.method(), request.path(), request.rawQuery(), headers, 0,
+                body, 0, parts, clientPort);
     }
 
     /** The recorded requests, oldest first. */

@@ -32,41 +32,67 @@ final class SandboxHttpHandler implements HttpHandler {
             ApiRequest request = new ApiRequest(exchange.getRequestMethod().toUpperCase(Locale.ROOT),
                     exchange.getRequestURI().getPath(), exchange.getRequestURI().getRawQuery(),
                     exchange.getRequestHeaders(), exchange.getRequestBody().readAllBytes());
-            ApiResponse response = AdminApi.isAdminPath(request.path()) ? router.dispatch(request) : serveApi(request);
-            if (response != null) {
-                write(exchange, response);
+            if (AdminApi.isAdminPath(request.path())) {
+                write(exchange, router.dispatch(request), false);
+            } else {
+                serveApi(exchange, request);
             }
         }
     }
 
-    /** Null when the sandbox stopped during an injected delay. */
-    private ApiResponse serveApi(ApiRequest request) {
-        FaultInjector.Fault fault = faults.next();
-        if (fault.delayMillis() > 0) {
-            try {
-                Thread.sleep(fault.delayMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return null;
-            }
+    private void serveApi(HttpExchange exchange, ApiRequest request) throws IOException {
+        RecordedRequest described = RequestLog.describe(request, exchange.getRemoteAddress().getPort());
+        FaultInjector.Fault fault = faults.next(described);
+        ApiResponse response = fault.response();
+        if (response != null) {
+            // before the delay: a client that gave up waiting still finds its request in the log
+            log.record(described, response.status(), store.nextSeq());
         }
-        ApiResponse response = fault.response() != null ? fault.response() : router.dispatch(request);
-        // recorded before the answer is sent, so a client that has its answer also sees the record
-        log.record(request, response.status(), response.seq() > 0 ? response.seq() : store.nextSeq());
-        return response;
+        if (!sleep(fault.delayMillis())) {
+            return;
+        }
+        if (response == null) {
+            response = router.dispatch(request);
+            // recorded before the answer is sent, so a client that has its answer also sees the record
+            log.record(described, response.status(), response.seq() > 0 ? response.seq() : store.nextSeq());
+        }
+        write(exchange, response, fault.stallMidBody());
     }
 
-    private static void write(HttpExchange exchange, ApiResponse response) throws IOException {
+    /** False when the sandbox stopped during the wait. */
+    private static boolean sleep(long millis) {
+        if (millis <= 0) {
+            return true;
+        }
+        try {
+            Thread.sleep(millis);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static void write(HttpExchange exchange, ApiResponse response, boolean stallMidBody) throws IOException {
         for (Map.Entry<String, String> header : response.headers().entrySet()) {
             exchange.getResponseHeaders().set(header.getKey(), header.getValue());
         }
         // a HEAD answer must not carry the body; -1 tells the JDK server there is none
         byte[] body = exchange.getRequestMethod().equalsIgnoreCase("HEAD") ? new byte[0] : response.body();
         exchange.sendResponseHeaders(response.status(), body.length == 0 ? -1 : body.length);
-        if (body.length > 0) {
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(body);
-            }
+        if (body.length == 0) {
+            return;
+        }
+        OutputStream out = exchange.getResponseBody();
+        if (stallMidBody) {
+            out.write(body, 0, body.length / 2);
+            out.flush();
+            // silent until the sandbox stops (which interrupts its workers); the client's read timeout ends the call
+            sleep(Long.MAX_VALUE);
+            return;
+        }
+        try (out) {
+            out.write(body);
         }
     }
 }
