@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -279,18 +278,15 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Camel's batch consumers expose this; the consumer's own polls deliver through {@link #deliver}, since a sweep
-     * delivers a page at a time rather than one queue per poll.
+     * Refused. Camel's {@code BatchConsumer} contract, which Camel itself never calls: a batch consumer calls it from
+     * its own poll. This consumer's polls deliver through {@link #deliver} instead, a page at a time during a sweep,
+     * saving the position as they go; a batch handed in from outside would bypass that position.
      */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        List<Change> changes = new ArrayList<>();
-        for (Object change : new ArrayDeque<>(exchanges)) {
-            changes.add((Change) change);
-        }
-        Delivery delivery = new Delivery(load(new PageReader(client, resource)));
-        deliver(changes, delivery);
-        return delivery.done;
+    public int processBatch(Queue<Object> exchanges) {
+        throw new UnsupportedOperationException("The " + resource.noun() + "-storing consumer delivers only from its"
+                                                + " own polls, which read and save its position; it takes no batch of"
+                                                + " exchanges from outside");
     }
 
     /**
