@@ -36,9 +36,9 @@ import org.slf4j.LoggerFactory;
  * version. Jobs and profiles differ only by their {@link HrFlowResource}: paths, parameters, model and headers.
  * <p>
  * Each poll follows the newest changes ({@link FollowScan}): the versions updated since the position, down to the
- * lookback behind it, oldest change first. A first sync, or a catch-up with more changes than a scan may hold, reads
- * the board a page at a time in creation order instead ({@link BoardSweep}), delivering as it reads, then follows the
- * changes made meanwhile. Exchanges are processed one after the other and the position ({@link SyncPosition}) is saved
+ * lookback behind it, oldest change first, a long catch-up over several polls. A first sync of a board bigger than a
+ * scan may hold reads the board a page at a time in creation order instead ({@link BoardSweep}), delivering as it
+ * reads, then follows the changes made meanwhile. Exchanges are processed one after the other and the position ({@link SyncPosition}) is saved
  * after each one that completed: a failed exchange ends the poll, and the next poll delivers it again (at least once).
  * With an idempotent consumer on the {@code CamelHrFlowJobVersion} header, exactly once downstream.
  */
@@ -135,11 +135,11 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The versions ahead of the position, oldest change first; a sweep instead when there are too many. */
+    /** The versions ahead of the position, oldest change first; a sweep instead for a first sync of a big board. */
     private void follow(PageReader reader, Delivery delivery) throws Exception {
         int budget = SCAN_BUDGET_PAGES * listQuery.limit();
         FollowScan.Result scan = new FollowScan(reader, listQuery).changesAfter(delivery.position, budget);
-        if (scan.overflow()) {
+        if (scan.bigFirstSync()) {
             carried = List.of();
             delivery.startSweep(scan);
             sweep(reader, delivery);
@@ -147,13 +147,9 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
                 statistics.heldUpTo(Instant.EPOCH);
                 return;
             }
-            // the sweep read the whole board: what changed meanwhile is newer than its ceiling
+            // the sweep read the whole board: what changed meanwhile is newer than its ceiling, and the position,
+            // no longer untouched, is followed from there (never swept again)
             scan = new FollowScan(reader, listQuery).changesAfter(delivery.position, budget);
-            if (scan.overflow()) {
-                delivery.startSweep(scan);
-                statistics.heldUpTo(Instant.EPOCH);
-                return;
-            }
         }
         if (scan.truncated() && !scan.changes().isEmpty()) {
             // the newest second it held may have more versions than it held: it vouches for the seconds before
@@ -348,7 +344,7 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
             // (those are created at or after that newest second) and the list only shrinks; the jobs of the newest
             // second itself are newer than the sweep's floor after it, so the changes that follow it find them
             String ceiling = HrFlowTimestamps.format(ceilingAt.minusSeconds(1));
-            LOG.info("Consumer of {} {}: more than {} pages of changes to deliver; reading it a page at a time in"
+            LOG.info("Consumer of {} {}: a first sync of more than {} pages to deliver; reading it a page at a time in"
                      + " creation order, up to the {}s created at {} ({} listed in all)",
                     resource.storage(), storageKey, SCAN_BUDGET_PAGES, resource.noun(), ceiling, scan.total());
             position = position.sweepingTo(ceiling, ceilingAt);
