@@ -10,8 +10,8 @@ import io.github.camelhrflow.model.StoredObject;
 
 /**
  * Reads a whole board a page at a time in creation order ({@code sort_by=created_at}, {@code order_by=asc}), up to
- * the jobs created at the sweep's ceiling: how a first sync, or a catch-up bigger than a scan may hold, delivers as it
- * reads and resumes where it stopped.
+ * the jobs created at the sweep's ceiling: how a first sync of a board bigger than a scan may hold delivers as it
+ * reads and resumes where it stopped (a catch-up is never swept: see {@link FollowScan}).
  * <p>
  * Why creation order: a job's {@code created_at} never changes, so editing a job does not move it in this list (in
  * {@code updated_at} order an edit would take the job out of the pages already read and shift every later job one

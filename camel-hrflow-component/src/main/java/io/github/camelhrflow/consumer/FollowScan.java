@@ -25,10 +25,10 @@ import io.github.camelhrflow.model.StoredObject;
  * <p>
  * It holds at most {@code budget} versions, the oldest it found: a poll delivers those and the next poll goes on from
  * there, so memory does not grow with the changes (a long catch-up takes several polls, each reading the backlog
- * again). A first sync of a board bigger than the budget ends the scan with {@code overflow} at its first page: a
- * {@link BoardSweep} reads the board instead, a page at a time. A catch-up is never swept: the jobs created in a
- * sweep's newest second are left to the changes after it, and a backlog made of them would make every poll sweep
- * again without delivering them.
+ * again). Only a first sync of a board bigger than the budget is not scanned: it ends the scan at its first page with
+ * {@code bigFirstSync}, and a {@link BoardSweep} reads the board instead, a page at a time. A catch-up is never swept:
+ * the jobs created in a sweep's newest second are left to the changes after it, and a backlog made of them would make
+ * every poll sweep again without delivering them.
  */
 final class FollowScan {
 
@@ -39,10 +39,11 @@ final class FollowScan {
 
     /**
      * What a scan found: the versions ahead of the position, oldest change first, the oldest of them only when there
-     * were more than the budget ({@code truncated}), none with {@code overflow} (a sweep must read them); {@code newest} is the first job of page 1 (the board's newest version), {@code null} for an
-     * empty board, and {@code total} the board's size as HrFlow counted it then.
+     * were more than the budget ({@code truncated}); none with {@code bigFirstSync}, a first sync of a board bigger
+     * than the budget, which a sweep must read. {@code newest} is the first job of page 1 (the board's newest version),
+     * {@code null} for an empty board, and {@code total} the board's size as HrFlow counted it then.
      */
-    record Result(List<Change> changes, boolean overflow, boolean truncated, StoredObject newest, int total) {
+    record Result(List<Change> changes, boolean bigFirstSync, boolean truncated, StoredObject newest, int total) {
     }
 
     /** The oldest first, versions of one second in the order they were found. */

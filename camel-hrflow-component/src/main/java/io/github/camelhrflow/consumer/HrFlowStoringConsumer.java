@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -37,9 +36,9 @@ import org.slf4j.LoggerFactory;
  * version. Jobs and profiles differ only by their {@link HrFlowResource}: paths, parameters, model and headers.
  * <p>
  * Each poll follows the newest changes ({@link FollowScan}): the versions updated since the position, down to the
- * lookback behind it, oldest change first. A first sync, or a catch-up with more changes than a scan may hold, reads
- * the board a page at a time in creation order instead ({@link BoardSweep}), delivering as it reads, then follows the
- * changes made meanwhile. Exchanges are processed one after the other and the position ({@link SyncPosition}) is saved
+ * lookback behind it, oldest change first, a long catch-up over several polls. A first sync of a board bigger than a
+ * scan may hold reads the board a page at a time in creation order instead ({@link BoardSweep}), delivering as it
+ * reads, then follows the changes made meanwhile. Exchanges are processed one after the other and the position ({@link SyncPosition}) is saved
  * after each one that completed: a failed exchange ends the poll, and the next poll delivers it again (at least once).
  * With an idempotent consumer on the {@code CamelHrFlowJobVersion} header, exactly once downstream.
  */
@@ -136,11 +135,11 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
         }
     }
 
-    /** The versions ahead of the position, oldest change first; a sweep instead when there are too many. */
+    /** The versions ahead of the position, oldest change first; a sweep instead for a first sync of a big board. */
     private void follow(PageReader reader, Delivery delivery) throws Exception {
         int budget = SCAN_BUDGET_PAGES * listQuery.limit();
         FollowScan.Result scan = new FollowScan(reader, listQuery).changesAfter(delivery.position, budget);
-        if (scan.overflow()) {
+        if (scan.bigFirstSync()) {
             carried = List.of();
             delivery.startSweep(scan);
             sweep(reader, delivery);
@@ -148,13 +147,9 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
                 statistics.heldUpTo(Instant.EPOCH);
                 return;
             }
-            // the sweep read the whole board: what changed meanwhile is newer than its ceiling
+            // the sweep read the whole board: what changed meanwhile is newer than its ceiling, and the position,
+            // no longer untouched, is followed from there (never swept again)
             scan = new FollowScan(reader, listQuery).changesAfter(delivery.position, budget);
-            if (scan.overflow()) {
-                delivery.startSweep(scan);
-                statistics.heldUpTo(Instant.EPOCH);
-                return;
-            }
         }
         if (scan.truncated() && !scan.changes().isEmpty()) {
             // the newest second it held may have more versions than it held: it vouches for the seconds before
@@ -279,18 +274,15 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
     }
 
     /**
-     * Camel's batch consumers expose this; the consumer's own polls deliver through {@link #deliver}, since a sweep
-     * delivers a page at a time rather than one queue per poll.
+     * Refused. Camel's {@code BatchConsumer} contract, which Camel itself never calls: a batch consumer calls it from
+     * its own poll. This consumer's polls deliver through {@link #deliver} instead, a page at a time during a sweep,
+     * saving the position as they go; a batch handed in from outside would bypass that position.
      */
     @Override
-    public int processBatch(Queue<Object> exchanges) throws Exception {
-        List<Change> changes = new ArrayList<>();
-        for (Object change : new ArrayDeque<>(exchanges)) {
-            changes.add((Change) change);
-        }
-        Delivery delivery = new Delivery(load(new PageReader(client, resource)));
-        deliver(changes, delivery);
-        return delivery.done;
+    public int processBatch(Queue<Object> exchanges) {
+        throw new UnsupportedOperationException("The " + resource.noun() + "-storing consumer delivers only from its"
+                                                + " own polls, which read and save its position; it takes no batch of"
+                                                + " exchanges from outside");
     }
 
     /**
@@ -352,7 +344,7 @@ public class HrFlowStoringConsumer extends ScheduledBatchPollingConsumer {
             // (those are created at or after that newest second) and the list only shrinks; the jobs of the newest
             // second itself are newer than the sweep's floor after it, so the changes that follow it find them
             String ceiling = HrFlowTimestamps.format(ceilingAt.minusSeconds(1));
-            LOG.info("Consumer of {} {}: more than {} pages of changes to deliver; reading it a page at a time in"
+            LOG.info("Consumer of {} {}: a first sync of more than {} pages to deliver; reading it a page at a time in"
                      + " creation order, up to the {}s created at {} ({} listed in all)",
                     resource.storage(), storageKey, SCAN_BUDGET_PAGES, resource.noun(), ceiling, scan.total());
             position = position.sweepingTo(ceiling, ceilingAt);

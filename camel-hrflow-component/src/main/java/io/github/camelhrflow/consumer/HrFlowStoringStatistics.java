@@ -74,8 +74,8 @@ public final class HrFlowStoringStatistics {
     /**
      * {@code null} when the last poll held every version it found ahead of the position; else the {@code updated_at}
      * up to which it held every one (the second before the newest it held, which may have had more): a backlog bigger
-     * than a poll may hold, read again by the next poll ({@link Instant#EPOCH} for a first sync or catch-up the poll
-     * did not finish).
+     * than a poll may hold, read again by the next poll ({@link Instant#EPOCH} for a first sync the poll did not
+     * finish).
      */
     public Instant getLastPollHeldUpTo() {
         return lastPollHeldUpTo;

@@ -23,7 +23,7 @@ import io.github.camelhrflow.client.HrFlowJson;
  * {@code newest} by the lookback, so a version HrFlow lists late, behind versions written after it, is still ahead
  * of the floor when it shows up, and the window tells it apart from the versions already delivered. HrFlow's
  * timestamps have whole seconds: with no lookback the window holds the keys delivered in the newest second;</li>
- * <li>{@code sweep}: set while a first sync or a long catch-up reads the whole board in creation order, a page at a
+ * <li>{@code sweep}: set while a first sync reads the whole board in creation order, a page at a
  * time (see {@link BoardSweep}): where the reading is.</li>
  * </ul>
  * A version is {@code key@updated_at} with the time as an ISO-8601 instant. Kept in the state repository as JSON.

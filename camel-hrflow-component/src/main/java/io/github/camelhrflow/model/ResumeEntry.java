@@ -1,9 +1,9 @@
 package io.github.camelhrflow.model;
 
 import java.time.LocalDateTime;
-import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
 
@@ -13,7 +13,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * they are kept in {@link #getAdditionalProperties()}.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public abstract class ResumeEntry extends HrFlowObject {
+@JsonPropertyOrder({ "key", "logo", "title", "description", "location", "date_start", "date_end", "skills",
+        "certifications", "courses", "tasks", "languages", "interests" })
+public abstract class ResumeEntry extends QualifiedObject {
 
     private String key;
     private String logo;
@@ -22,12 +24,6 @@ public abstract class ResumeEntry extends HrFlowObject {
     private Location location;
     private String dateStart;
     private String dateEnd;
-    private List<Skill> skills;
-    private List<NamedValue> certifications;
-    private List<NamedValue> courses;
-    private List<NamedValue> tasks;
-    private List<NamedValue> languages;
-    private List<NamedValue> interests;
 
     /** HrFlow's key of the entry (40 hex characters). */
     public String getKey() {
@@ -87,54 +83,6 @@ public abstract class ResumeEntry extends HrFlowObject {
 
     public void setDateEnd(String dateEnd) {
         this.dateEnd = track("date_end", dateEnd);
-    }
-
-    public List<Skill> getSkills() {
-        return skills;
-    }
-
-    public void setSkills(List<Skill> skills) {
-        this.skills = track("skills", skills);
-    }
-
-    public List<NamedValue> getCertifications() {
-        return certifications;
-    }
-
-    public void setCertifications(List<NamedValue> certifications) {
-        this.certifications = track("certifications", certifications);
-    }
-
-    public List<NamedValue> getCourses() {
-        return courses;
-    }
-
-    public void setCourses(List<NamedValue> courses) {
-        this.courses = track("courses", courses);
-    }
-
-    public List<NamedValue> getTasks() {
-        return tasks;
-    }
-
-    public void setTasks(List<NamedValue> tasks) {
-        this.tasks = track("tasks", tasks);
-    }
-
-    public List<NamedValue> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<NamedValue> languages) {
-        this.languages = track("languages", languages);
-    }
-
-    public List<NamedValue> getInterests() {
-        return interests;
-    }
-
-    public void setInterests(List<NamedValue> interests) {
-        this.interests = track("interests", interests);
     }
 
     /** {@link #getDateStart()} parsed (an offset, when HrFlow wrote one, is left out), or {@code null}. */

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonNaming;
@@ -17,7 +18,9 @@ import com.fasterxml.jackson.databind.annotation.JsonNaming;
  * them.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
-public abstract class StoredObject extends HrFlowObject {
+@JsonPropertyOrder({ "id", "key", "reference", "archive", "archived_at", "created_at", "updated_at", "skills",
+        "languages", "certifications", "courses", "tasks", "interests", "tags", "metadatas" })
+public abstract class StoredObject extends QualifiedObject {
 
     private Long id;
     private String key;
@@ -26,12 +29,6 @@ public abstract class StoredObject extends HrFlowObject {
     private String archivedAt;
     private String createdAt;
     private String updatedAt;
-    private List<Skill> skills;
-    private List<NamedValue> languages;
-    private List<NamedValue> certifications;
-    private List<NamedValue> courses;
-    private List<NamedValue> tasks;
-    private List<NamedValue> interests;
     private List<NamedValue> tags;
     private List<NamedValue> metadatas;
 
@@ -97,54 +94,6 @@ public abstract class StoredObject extends HrFlowObject {
 
     public void setUpdatedAt(String updatedAt) {
         this.updatedAt = track("updated_at", updatedAt);
-    }
-
-    public List<Skill> getSkills() {
-        return skills;
-    }
-
-    public void setSkills(List<Skill> skills) {
-        this.skills = track("skills", skills);
-    }
-
-    public List<NamedValue> getLanguages() {
-        return languages;
-    }
-
-    public void setLanguages(List<NamedValue> languages) {
-        this.languages = track("languages", languages);
-    }
-
-    public List<NamedValue> getCertifications() {
-        return certifications;
-    }
-
-    public void setCertifications(List<NamedValue> certifications) {
-        this.certifications = track("certifications", certifications);
-    }
-
-    public List<NamedValue> getCourses() {
-        return courses;
-    }
-
-    public void setCourses(List<NamedValue> courses) {
-        this.courses = track("courses", courses);
-    }
-
-    public List<NamedValue> getTasks() {
-        return tasks;
-    }
-
-    public void setTasks(List<NamedValue> tasks) {
-        this.tasks = track("tasks", tasks);
-    }
-
-    public List<NamedValue> getInterests() {
-        return interests;
-    }
-
-    public void setInterests(List<NamedValue> interests) {
-        this.interests = track("interests", interests);
     }
 
     public List<NamedValue> getTags() {

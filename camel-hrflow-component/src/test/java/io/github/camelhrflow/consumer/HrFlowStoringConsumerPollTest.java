@@ -2,6 +2,7 @@ package io.github.camelhrflow.consumer;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -49,6 +50,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -601,6 +603,24 @@ class HrFlowStoringConsumerPollTest {
 
         assertEquals(List.of(jobs.get(0), jobs.get(1), jobs.get(1)), seen);
         assertSaved("direct", T0.plusSeconds(1), jobs.get(1));
+    }
+
+    @Test
+    void aBatchHandedInFromOutsideIsRefusedAndTheConsumerStillDeliversFromItsPolls() throws Exception {
+        List<String> jobs = createEachSecond(2);
+        start("");
+        long requests = sandbox.requestCount();
+
+        UnsupportedOperationException refused = assertThrows(UnsupportedOperationException.class,
+                () -> consumer()
+                        .processBatch(new ArrayDeque<>(List.of(context.getEndpoint(uri("")).createExchange()))));
+
+        assertTrue(refused.getMessage().contains("job-storing consumer delivers only from its own polls"),
+                refused.getMessage());
+        assertEquals(requests, sandbox.requestCount(), "a refused batch reads nothing");
+        assertEquals(List.of(), versions(), "and delivers nothing");
+        assertEquals(2, poll());
+        assertEquals(jobs, versions());
     }
 
     @Test

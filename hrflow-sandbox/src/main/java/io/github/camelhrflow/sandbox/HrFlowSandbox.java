@@ -328,7 +328,7 @@ public final class HrFlowSandbox implements AutoCloseable {
      * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
      */
     public ObjectNode createJob(String boardKey, ObjectNode job) {
-        return refusalsAsArguments(() -> store.create(boardKey, job)).job();
+        return refusalsAsArguments(() -> store.create(Resource.JOB, boardKey, job)).job();
     }
 
     /**
@@ -339,7 +339,7 @@ public final class HrFlowSandbox implements AutoCloseable {
      * @throws IllegalArgumentException with HrFlow's message when HrFlow would refuse it
      */
     public ObjectNode editJob(String boardKey, ObjectNode job) {
-        return refusalsAsArguments(() -> store.edit(boardKey, job)).job();
+        return refusalsAsArguments(() -> store.edit(Resource.JOB, boardKey, job)).job();
     }
 
     /**
@@ -349,7 +349,7 @@ public final class HrFlowSandbox implements AutoCloseable {
      * @throws IllegalArgumentException when the board or the job is unknown
      */
     public ObjectNode archiveJob(String boardKey, String key, boolean archived) {
-        return refusalsAsArguments(() -> store.archive(boardKey, key, null, archived)).job();
+        return refusalsAsArguments(() -> store.archive(Resource.JOB, boardKey, key, null, archived)).job();
     }
 
     /**

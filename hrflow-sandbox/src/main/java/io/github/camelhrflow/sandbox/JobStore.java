@@ -30,6 +30,10 @@ import com.fasterxml.jackson.databind.node.TextNode;
  * stored. Items are copied on the way in and out, so no caller can change a stored item behind the
  * store's back.
  *
+ * <p>Each operation is one method over the {@link Resource}; the named job and profile methods
+ * ({@code jobByKey}, {@code profileKeys}, ...) are thin entry points kept for the sandbox's users
+ * (tests, examples, the CLI), and the sandbox's own code calls the methods over the resource.
+ *
  * <p>Every write and every listing takes a sequence number while it holds the store's lock, so the
  * numbers order them as they really happened; {@link #history(String)} is told in those numbers.
  *
@@ -114,11 +118,6 @@ public final class JobStore {
         return items(Resource.JOB, boardKey);
     }
 
-    /** The number of jobs of a board, 0 for an unknown board. */
-    public int jobCount(String boardKey) {
-        return count(Resource.JOB, boardKey);
-    }
-
     /** The keys of a board's jobs in insertion order; empty for an unknown board. */
     public List<String> jobKeys(String boardKey) {
         return keys(Resource.JOB, boardKey);
@@ -152,10 +151,6 @@ public final class JobStore {
      */
     public void putProfile(String sourceKey, ObjectNode profile) {
         putItem(Resource.PROFILE, sourceKey, profile);
-    }
-
-    public boolean hasSource(String sourceKey) {
-        return hasContainer(Resource.PROFILE, sourceKey);
     }
 
     public Optional<Source> source(String sourceKey) {
@@ -328,11 +323,6 @@ public final class JobStore {
         return lag;
     }
 
-    /** {@code POST /job/indexing}. */
-    Written create(String boardKey, ObjectNode body) {
-        return create(Resource.JOB, boardKey, body);
-    }
-
     /**
      * {@code POST .../indexing}: a new item from a flat request body. A profile keeps the
      * {@code created_at} it was sent with (HrFlow echoes it); a job's is now.
@@ -366,11 +356,6 @@ public final class JobStore {
         });
     }
 
-    /** {@code PUT /job/indexing}. */
-    Written edit(String boardKey, ObjectNode body) {
-        return edit(Resource.JOB, boardKey, body);
-    }
-
     /**
      * {@code PUT .../indexing}: replaces a whole item, found by the body's {@code key}, else its {@code reference}.
      *
@@ -397,11 +382,6 @@ public final class JobStore {
             return store(container, withEntryKeys(resource.shape().layout(body, withContainer(server, container)),
                     resource));
         });
-    }
-
-    /** {@code PATCH /job/indexing/archive}. */
-    Written archive(String boardKey, String key, String reference, boolean archive) {
-        return archive(Resource.JOB, boardKey, key, reference, archive);
     }
 
     /**
@@ -436,11 +416,6 @@ public final class JobStore {
         });
     }
 
-    /** Reserves {@code count} job ids for jobs made outside the lock, then added with {@link #addAll}. */
-    long reserveIds(int count) {
-        return reserveIds(Resource.JOB, count);
-    }
-
     /** Reserves {@code count} ids for items made outside the lock, then added with {@link #addAll}. */
     long reserveIds(Resource resource, int count) {
         return write(() -> {
@@ -448,11 +423,6 @@ public final class JobStore {
             nextId.put(resource, first + count);
             return first;
         });
-    }
-
-    /** {@link #addAll(Resource, String, List)} of jobs. */
-    void addAll(String boardKey, List<StoredItem> jobs) {
-        addAll(Resource.JOB, boardKey, jobs);
     }
 
     /**

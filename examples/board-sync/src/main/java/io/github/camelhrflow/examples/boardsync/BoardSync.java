@@ -2,24 +2,19 @@ package io.github.camelhrflow.examples.boardsync;
 
 import java.util.Properties;
 
-import io.github.camelhrflow.examples.JobProgress;
-import io.github.camelhrflow.examples.SyncConfiguration;
-import org.apache.camel.main.Main;
+import io.github.camelhrflow.examples.ExampleMain;
 
 /**
- * The board-sync application: a Camel Main whose route runs until it is stopped.
+ * The board-sync application: a Camel Main whose route runs until it is stopped; its progress counts the job versions
+ * written (and failed).
  */
-public final class BoardSync {
+public final class BoardSync extends ExampleMain {
 
     /** The logger that reports each job version written. */
     public static final String LOG_NAME = "board-sync";
 
-    private final Main main;
-    private final JobProgress progress;
-
-    private BoardSync(Main main, JobProgress progress) {
-        this.main = main;
-        this.progress = progress;
+    private BoardSync(Properties properties) {
+        super(properties, LOG_NAME, BoardSyncRoutes::new);
     }
 
     /**
@@ -27,30 +22,6 @@ public final class BoardSync {
      *                   {@code sync.*} that should win over {@code application.properties}
      */
     public static BoardSync create(Properties properties) {
-        JobProgress progress = new JobProgress(LOG_NAME, JobProgress.OPEN_ENDED);
-        Main main = new Main();
-        main.setOverrideProperties(properties);
-        main.configure().addConfiguration(SyncConfiguration.class);
-        main.configure().addRoutesBuilder(new BoardSyncRoutes(progress));
-        return new BoardSync(main, progress);
-    }
-
-    /** Starts the sync and returns: it goes on in Camel's threads until {@link #stop()}. */
-    public void start() throws Exception {
-        main.start();
-    }
-
-    /** Runs until the JVM is asked to stop (Ctrl+C), then stops Camel cleanly. */
-    public void run() throws Exception {
-        main.run();
-    }
-
-    public void stop() throws Exception {
-        main.stop();
-    }
-
-    /** The job versions written (and failed) since this instance started. */
-    public JobProgress progress() {
-        return progress;
+        return new BoardSync(properties);
     }
 }

@@ -2,24 +2,19 @@ package io.github.camelhrflow.examples.profilestodatabase;
 
 import java.util.Properties;
 
-import io.github.camelhrflow.examples.JobProgress;
-import io.github.camelhrflow.examples.SyncConfiguration;
-import org.apache.camel.main.Main;
+import io.github.camelhrflow.examples.ExampleMain;
 
 /**
- * The profiles-to-database application: a Camel Main whose route follows a source until it is stopped.
+ * The profiles-to-database application: a Camel Main whose route follows a source until it is stopped; its progress
+ * counts the profile versions written (and failed).
  */
-public final class ProfilesToDatabase {
+public final class ProfilesToDatabase extends ExampleMain {
 
     /** The logger that reports each profile version written. */
     public static final String LOG_NAME = "profiles-to-database";
 
-    private final Main main;
-    private final JobProgress progress;
-
-    private ProfilesToDatabase(Main main, JobProgress progress) {
-        this.main = main;
-        this.progress = progress;
+    private ProfilesToDatabase(Properties properties) {
+        super(properties, LOG_NAME, ProfilesToDatabaseRoutes::new);
     }
 
     /**
@@ -27,30 +22,6 @@ public final class ProfilesToDatabase {
      *                   {@code sync.*} that should win over {@code application.properties}
      */
     public static ProfilesToDatabase create(Properties properties) {
-        JobProgress progress = new JobProgress(LOG_NAME, JobProgress.OPEN_ENDED);
-        Main main = new Main();
-        main.setOverrideProperties(properties);
-        main.configure().addConfiguration(SyncConfiguration.class);
-        main.configure().addRoutesBuilder(new ProfilesToDatabaseRoutes(progress));
-        return new ProfilesToDatabase(main, progress);
-    }
-
-    /** Starts the sync and returns: it goes on in Camel's threads until {@link #stop()}. */
-    public void start() throws Exception {
-        main.start();
-    }
-
-    /** Runs until the JVM is asked to stop (Ctrl+C), then stops Camel cleanly. */
-    public void run() throws Exception {
-        main.run();
-    }
-
-    public void stop() throws Exception {
-        main.stop();
-    }
-
-    /** The profile versions written (and failed) since this instance started. */
-    public JobProgress progress() {
-        return progress;
+        return new ProfilesToDatabase(properties);
     }
 }
