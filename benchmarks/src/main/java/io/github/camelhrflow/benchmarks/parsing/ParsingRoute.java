@@ -5,6 +5,7 @@ import java.nio.file.Path;
 
 import io.github.camelhrflow.HrFlowParsingOptions;
 import org.apache.camel.Exchange;
+import org.apache.camel.LoggingLevel;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.model.DelayDefinition;
 import org.apache.camel.model.LoopDefinition;
@@ -84,6 +85,10 @@ final class ParsingRoute extends RouteBuilder {
         poll.setBody(constant(null))
                 .toD(baseUrl + "/profile/indexing?source_key=" + sourceKey
                      + "&reference=${exchangeProperty." + REFERENCE + "}&throwExceptionOnFailure=false")
+                // a step after the GET: with the GET last, the loop's condition does not see its answer and the
+                // loop asks once more than needed (Camel 4.18), an interval lost per file
+                .log(LoggingLevel.DEBUG, "Profile ${exchangeProperty." + REFERENCE + "}: HTTP ${header."
+                                         + Exchange.HTTP_RESPONSE_CODE + "}")
                 .end()
                 .unmarshal().json(ProfileEnvelope.class)
                 .process(exchange -> exchange.getMessage()

@@ -59,6 +59,19 @@ class ParsingRowTest {
         assertTrue(run(results, ParsingWay.CAMEL_HRFLOW_ALL).addedThreads() < FILES / 2, results.runs().toString());
     }
 
+    /** Parsed well before the first question: each way asks once per file, and only camel-hrflow checks first. */
+    @Test
+    void aProfileThatIsThereAtTheFirstQuestionIsAskedForOnce() throws Exception {
+        ParsingResults results;
+        try (ServerProcess sandbox = ServerProcess.sandbox()) {
+            results = new ParsingRow(FILES, Duration.ofMillis(100), 1000).run(sandbox, 0, 1);
+        }
+        for (ParsingMeasurement run : results.runs()) {
+            assertEquals((run.way().handWritten() != null ? 3L : 2L) * FILES, run.requests(), run.toString());
+            assertEquals(FILES, run.profiles(), run.toString());
+        }
+    }
+
     @Test
     void aRunFailsUnlessTheSourceHoldsOneProfilePerFile() {
         ParsingRun.check(200, 200);
