@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,10 +16,13 @@ import io.github.camelhrflow.benchmarks.load.ServerCeiling;
 import io.github.camelhrflow.benchmarks.operations.OperationResults;
 import io.github.camelhrflow.benchmarks.operations.OperationRounds;
 import io.github.camelhrflow.benchmarks.operations.OperationRow;
+import io.github.camelhrflow.benchmarks.parsing.ParsingResults;
+import io.github.camelhrflow.benchmarks.parsing.ParsingRow;
 import io.github.camelhrflow.benchmarks.report.CeilingRow;
 import io.github.camelhrflow.benchmarks.report.Cell;
 import io.github.camelhrflow.benchmarks.report.Machine;
 import io.github.camelhrflow.benchmarks.report.MarkdownReport;
+import io.github.camelhrflow.benchmarks.report.ParsingReport;
 import io.github.camelhrflow.benchmarks.report.Results;
 import io.github.camelhrflow.benchmarks.report.SvgChart;
 import io.github.camelhrflow.benchmarks.report.Workload;
@@ -36,11 +38,15 @@ import io.github.camelhrflow.sandbox.HrFlowSandbox;
  * given as the only argument.
  * <p>
  * System properties: {@code bench.rounds} (7), {@code bench.warmups} (1), {@code bench.scale} (1.0, multiplies the
- * jobs per run), {@code bench.jmh} (true), {@code bench.ceiling} (true), {@code bench.command} (shown in the report).
+ * jobs per run), {@code bench.jmh} (true), {@code bench.ceiling} (true), {@code bench.command} (shown in the report),
+ * {@code bench.parsing} (true; false skips the CV parsing row, only runs it alone and writes {@code parsing.md}
+ * instead), {@code bench.parsing.rounds} (5).
  */
 public final class BenchmarkMain {
 
     static final List<Integer> LEVELS = List.of(1, 16, 64);
+    /** The parsing row's runs take 40 s each (200 files, 16 at a time, a question every 3 s): fewer rounds. */
+    static final int PARSING_ROUNDS = 5;
 
     private BenchmarkMain() {
     }
@@ -50,10 +56,30 @@ public final class BenchmarkMain {
         int rounds = Integer.getInteger("bench.rounds", 7);
         int warmups = Integer.getInteger("bench.warmups", 1);
         double scale = Double.parseDouble(System.getProperty("bench.scale", "1"));
+        String parsing = System.getProperty("bench.parsing", "true");
+        int parsingRounds = Integer.getInteger("bench.parsing.rounds", PARSING_ROUNDS);
+        if (!List.of("true", "false", "only").contains(parsing)) {
+            throw new IllegalArgumentException("bench.parsing must be true, false or only, got " + parsing);
+        }
         long start = System.nanoTime();
         Machine machine = Machine.current();
         String loadAtStart = Machine.loadAverage();
         System.out.println("camel-hrflow benchmarks on " + machine);
+        String command = System.getProperty("bench.command", "benchmarks/run.sh") + options(rounds, warmups, scale)
+                         + (parsing.equals("true") ? "" : " -Dbench.parsing=" + parsing)
+                         + (parsingRounds != PARSING_ROUNDS ? " -Dbench.parsing.rounds=" + parsingRounds : "");
+        if (parsing.equals("only")) {
+            ParsingReport.Run run = parsingRow(parsingRounds, warmups);
+            String report = ParsingReport.document(machine, command, (System.nanoTime() - start) / 60e9,
+                    loadAtStart + " → " + Machine.loadAverage(), run);
+            Files.createDirectories(out);
+            // the other rows' results.md stays as it is
+            Files.writeString(out.resolve("parsing.md"), report, StandardCharsets.UTF_8);
+            System.out.println();
+            System.out.println(report);
+            System.out.println("Written to " + out.toAbsolutePath().resolve("parsing.md"));
+            return;
+        }
 
         List<Workload> workloads = workloads(scale);
         List<OperationRow> rows = OperationRow.all(scale);
@@ -77,22 +103,31 @@ public final class BenchmarkMain {
                 operations = OperationRounds.run(driver, server.baseUrl(), rows, warmups, rounds);
             }
         }
+        ParsingReport.Run parsingRun = parsing.equals("true") ? parsingRow(parsingRounds, warmups) : null;
         List<DecodeFigures.Figure> decode = Boolean.parseBoolean(System.getProperty("bench.jmh", "true"))
                 ? DecodeFigures.run() : List.of();
 
         double minutes = (System.nanoTime() - start) / 60e9;
-        String command = System.getProperty("bench.command", "benchmarks/run.sh") + options(rounds, warmups, scale);
         String report = MarkdownReport.render(new MarkdownReport.Input(machine, command, rounds, warmups, minutes,
                 loadAtStart + " → " + Machine.loadAverage(),
-                workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg"));
+                workloads, LEVELS, results, ceiling, operations, rows, decode, "chart.svg", parsingRun));
         Files.createDirectories(out);
         Files.writeString(out.resolve("results.md"), report, StandardCharsets.UTF_8);
         Files.writeString(out.resolve("chart.svg"), SvgChart.render(results, workloads, LEVELS),
                 StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results, operations), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("raw.csv"), MarkdownReport.csv(results, operations,
+                parsingRun == null ? new ParsingResults() : parsingRun.results()), StandardCharsets.UTF_8);
         System.out.println();
         System.out.println(report);
         System.out.println("Written to " + out.toAbsolutePath());
+    }
+
+    /** The CV parsing row, against a sandbox of its own: it parses, so the job server cannot serve it. */
+    private static ParsingReport.Run parsingRow(int rounds, int warmups) throws Exception {
+        ParsingRow row = ParsingRow.standard();
+        try (ServerProcess sandbox = ServerProcess.sandbox()) {
+            return new ParsingReport.Run(row, rounds, warmups, row.run(sandbox, warmups, rounds));
+        }
     }
 
     /** The options that differ from the defaults, as they are given on the command line, so the report tells them. */
@@ -157,12 +192,7 @@ public final class BenchmarkMain {
 
     /** Every round starts with another variant, and odd rounds run backwards, so no variant always goes first. */
     static List<Variant> order(int round) {
-        List<Variant> order = new ArrayList<>(List.of(Variant.values()));
-        Collections.rotate(order, Math.floorMod(round, order.size()));
-        if (Math.floorMod(round, 2) == 1) {
-            Collections.reverse(order);
-        }
-        return order;
+        return OperationRounds.order(List.of(Variant.values()), round);
     }
 
     private static void check(Job job, String key) {

@@ -42,11 +42,7 @@ public final class OperationRounds {
             for (int round = -warmups; round < rounds; round++) {
                 for (OperationRow row : rows) {
                     for (int level : row.levels()) {
-                        List<String> order = new ArrayList<>(runs.get(row).keySet());
-                        Collections.rotate(order, Math.floorMod(round, order.size()));
-                        if (Math.floorMod(round, 2) == 1) {
-                            Collections.reverse(order);
-                        }
+                        List<String> order = order(List.copyOf(runs.get(row).keySet()), round);
                         StringBuilder line = new StringBuilder(String.format("%s %d: %-12s %2d in flight:",
                                 round < 0 ? "warm-up" : "round  ", round < 0 ? warmups + round + 1 : round + 1,
                                 row.name(), level));
@@ -82,6 +78,19 @@ public final class OperationRounds {
             }
         }
         return results;
+    }
+
+    /**
+     * The order of the ways in a round: every round starts with another way, and odd rounds run backwards, so no way
+     * always goes first.
+     */
+    public static <T> List<T> order(List<T> ways, int round) {
+        List<T> order = new ArrayList<>(ways);
+        Collections.rotate(order, Math.floorMod(round, order.size()));
+        if (Math.floorMod(round, 2) == 1) {
+            Collections.reverse(order);
+        }
+        return order;
     }
 
     /** The demo board's first job as the server gives it, made into a new job ({@link RecordedAnswers#indexJob}). */

@@ -11,6 +11,7 @@ import io.github.camelhrflow.benchmarks.load.Measurement;
 import io.github.camelhrflow.benchmarks.operations.OperationCell;
 import io.github.camelhrflow.benchmarks.operations.OperationResults;
 import io.github.camelhrflow.benchmarks.operations.OperationRow;
+import io.github.camelhrflow.benchmarks.parsing.ParsingResults;
 import io.github.camelhrflow.benchmarks.variants.Variant;
 
 /**
@@ -36,11 +37,12 @@ public final class MarkdownReport {
      * @param rows        the operation rows
      * @param decode      the JMH figures
      * @param chartFile   the chart's file name, next to the report
+     * @param parsing     the CV parsing row, or null when it did not run
      */
     public record Input(Machine machine, String command, int rounds, int warmups, double minutes, String load,
                         List<Workload> workloads, List<Integer> levels, Results results, List<CeilingRow> ceiling,
                         OperationResults operations, List<OperationRow> rows, List<DecodeFigures.Figure> decode,
-                        String chartFile) {
+                        String chartFile, ParsingReport.Run parsing) {
     }
 
     private final Input in;
@@ -76,6 +78,9 @@ public final class MarkdownReport {
             results(w);
         }
         operations();
+        if (in.parsing() != null) {
+            ParsingReport.section(in.parsing()).forEach(this::line);
+        }
         targets();
         ceiling();
         decode();
@@ -252,7 +257,7 @@ public final class MarkdownReport {
         return String.format(Locale.ROOT, "%,." + decimals + "f", value);
     }
 
-    private static String ratio(double value) {
+    static String ratio(double value) {
         return Double.isNaN(value) ? "–" : String.format(Locale.ROOT, "%.2f×", value);
     }
 
@@ -260,8 +265,8 @@ public final class MarkdownReport {
         md.append(text).append('\n');
     }
 
-    /** One line per cell, for the raw CSV next to the report. */
-    public static String csv(Results results, OperationResults operations) {
+    /** One line per cell, for the raw CSV next to the report; a parsing run's calls are its files, p50 and p99 -1. */
+    public static String csv(Results results, OperationResults operations, ParsingResults parsing) {
         String header = "workload,variant,concurrency,round,calls,jobs_per_call,elapsed_ns,cpu_ns,allocated_bytes,"
                         + "p50_ns,p99_ns\n";
         Stream<String> gets = results.cells().stream()
@@ -270,7 +275,10 @@ public final class MarkdownReport {
         Stream<String> ops = operations.cells().stream()
                 .map(c -> csvLine(c.row().name(), c.row().code(c.variant()), c.concurrency(), c.round(),
                         c.row().jobsPerRun(), c.measurement()));
-        return header + Stream.concat(gets, ops).collect(Collectors.joining("\n", "", "\n"));
+        Stream<String> parses = parsing.runs().stream()
+                .map(r -> csvLine("CV parsing", r.way().name(), r.way().inFlight(r.files()), r.round(), 1,
+                        new Measurement(r.files(), r.elapsedNanos(), r.cpuNanos(), r.allocatedBytes(), -1, -1, -1)));
+        return header + Stream.of(gets, ops, parses).flatMap(s -> s).collect(Collectors.joining("\n", "", "\n"));
     }
 
     private static String csvLine(String workload, String variant, int concurrency, int round, int jobsPerCall,
