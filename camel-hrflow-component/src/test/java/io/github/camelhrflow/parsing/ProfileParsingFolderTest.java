@@ -105,7 +105,8 @@ class ProfileParsingFolderTest extends SandboxTestSupport {
         assertEquals(FILES, count(".done"), "every file parsed and moved to .done");
         assertEquals(0, count(".failed"));
         assertEquals(FILES, sandbox.store().profileCount(source), "one profile per file");
-        // a file uploaded twice would show as existing (its reference found, or refused as used)
+        assertEquals(FILES, sandbox.requestCount("POST", "/v1/profile/parsing/file"), "each file uploaded once");
+        // and none was taken for another: a file found as existing (its reference found, or refused as used) would say so
         assertEquals(java.util.Collections.nCopies(FILES, "parsed"),
                 getMockEndpoint("mock:parsed").getExchanges().stream()
                         .map(e -> e.getMessage().getHeader(HrFlowConstants.PARSING_RESULT, String.class)).toList(),
@@ -134,6 +135,7 @@ class ProfileParsingFolderTest extends SandboxTestSupport {
         await().atMost(Duration.ofSeconds(10)).until(() -> count(".done") == 2);
         getMockEndpoint("mock:parsed").assertIsSatisfied();
         assertEquals(1, sandbox.store().profileCount(source), "one profile for one content");
+        assertEquals(1, sandbox.requestCount("POST", "/v1/profile/parsing/file"), "one upload for one content");
         assertEquals(java.util.List.of("parsed", "existing", "existing"),
                 getMockEndpoint("mock:parsed").getExchanges().stream()
                         .map(e -> e.getMessage().getHeader(HrFlowConstants.PARSING_RESULT, String.class)).toList());

@@ -257,7 +257,15 @@ public final class HrFlowSandbox implements AutoCloseable {
         return log.count();
     }
 
-    /** Empties the request log and resets the count. */
+    /**
+     * The number of API requests with this method and path (e.g. {@code "POST", "/v1/profile/parsing/file"}) since
+     * start or {@link #clearRequests()}; unlike {@link #requests()}, not bounded by the log capacity.
+     */
+    public long requestCount(String method, String path) {
+        return log.count(method, path);
+    }
+
+    /** Empties the request log and resets the counts. */
     public void clearRequests() {
         log.clear();
     }

@@ -4,16 +4,21 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-/** The last API requests, bounded so a long benchmark cannot exhaust memory, and a total count. */
+/**
+ * The last API requests, bounded so a long benchmark cannot exhaust memory, a total count and a count per method and
+ * path (which the bound never drops: a proof that each of 200 files was uploaded once reads it).
+ */
 final class RequestLog {
 
     private final int capacity;
     private final Deque<RecordedRequest> requests = new ArrayDeque<>();
+    private final Map<String, Long> countByRoute = new HashMap<>();
     private long count;
 
     RequestLog(int capacity) {
@@ -28,6 +33,7 @@ final class RequestLog {
         RecordedRequest recorded = described.answered(status, seq);
         synchronized (this) {
             count++;
+            countByRoute.merge(route(recorded.method(), recorded.path()), 1L, Long::sum);
             if (requests.size() == capacity) {
                 requests.removeFirst();
             }
@@ -68,8 +74,18 @@ final class RequestLog {
         return count;
     }
 
+    /** Requests with this method and path since start or the last {@link #clear()}, including dropped ones. */
+    synchronized long count(String method, String path) {
+        return countByRoute.getOrDefault(route(method.toUpperCase(Locale.ROOT), path), 0L);
+    }
+
     synchronized void clear() {
         requests.clear();
+        countByRoute.clear();
         count = 0;
+    }
+
+    private static String route(String method, String path) {
+        return method + " " + path;
     }
 }

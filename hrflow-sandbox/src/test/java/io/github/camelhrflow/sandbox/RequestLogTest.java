@@ -50,12 +50,27 @@ class RequestLogTest extends SandboxTestSupport {
     }
 
     @Test
+    void countsPerMethodAndPathBeyondItsCapacity() {
+        for (int i = 0; i < 7; i++) {
+            client.get("/job/indexing", "board_key", HrFlowSandbox.DEMO_BOARD_KEY, "key", "k" + i);
+        }
+        client.get("/storing/jobs", "board_keys", "[\"" + HrFlowSandbox.DEMO_BOARD_KEY + "\"]");
+
+        assertEquals(5, sandbox.requests().size());
+        assertEquals(7, sandbox.requestCount("GET", "/v1/job/indexing"));
+        assertEquals(7, sandbox.requestCount("get", "/v1/job/indexing"), "the method in any case");
+        assertEquals(1, sandbox.requestCount("GET", "/v1/storing/jobs"));
+        assertEquals(0, sandbox.requestCount("POST", "/v1/job/indexing"));
+    }
+
+    @Test
     void clearEmptiesTheLogAndTheCount() {
         client.get("/job/indexing");
 
         sandbox.clearRequests();
 
         assertEquals(0, sandbox.requestCount());
+        assertEquals(0, sandbox.requestCount("GET", "/v1/job/indexing"));
         assertEquals(List.of(), sandbox.requests());
     }
 
