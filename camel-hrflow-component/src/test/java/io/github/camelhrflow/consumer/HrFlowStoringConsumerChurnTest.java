@@ -65,15 +65,8 @@ class HrFlowStoringConsumerChurnTest {
         try (HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).listArchived(listArchived)
                 .requestLogCapacity(1_000_000).build().start()) {
             String storage = resource == JOB ? BOARD : SOURCE;
-            List<String> keys;
-            if (resource == JOB) {
-                sandbox.addBoard(BOARD, "churn");
-                keys = sandbox.seedJobs(BOARD, count, seed);
-            } else {
-                sandbox.addSource(SOURCE, "churn");
-                keys = sandbox.seedProfiles(SOURCE, count, seed);
-            }
             SyncHarness harness = new SyncHarness(sandbox, resource, storage);
+            List<String> keys = harness.seed("churn", count, seed);
             List<String> delivered = Collections.synchronizedList(new ArrayList<>());
             List<String> deliveredKeys = Collections.synchronizedList(new ArrayList<>());
             Set<String> distinct = ConcurrentHashMap.newKeySet();
@@ -83,8 +76,7 @@ class HrFlowStoringConsumerChurnTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + storage
-                         + "&pageSize=" + pageSize + "&delay=10&pollStrategy=#spans")
+                    from(harness.storingUri() + "&pageSize=" + pageSize + "&delay=10&pollStrategy=#spans")
                             .process(e -> {
                                 String version = e.getMessage().getHeader(resource.versionHeader(), String.class);
                                 delivered.add(version);

@@ -49,19 +49,13 @@ class HrFlowStoringConsumerHeavyFaultTest {
         try (HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).faultSeed(seed)
                 .requestLogCapacity(200_000).build().start()) {
             String storage = resource == JOB ? BOARD : SOURCE;
-            if (resource == JOB) {
-                sandbox.addBoard(BOARD, "heavy faults");
-                sandbox.seedJobs(BOARD, JOBS, seed);
-            } else {
-                sandbox.addSource(SOURCE, "heavy faults");
-                sandbox.seedProfiles(SOURCE, JOBS, seed);
-            }
+            SyncHarness harness = new SyncHarness(sandbox, resource, storage);
+            harness.seed("heavy faults", JOBS, seed);
             Set<String> expected = new HashSet<>();
-            for (var object : resource == JOB ? sandbox.store().jobs(BOARD) : sandbox.store().profiles(SOURCE)) {
+            for (var object : harness.stored()) {
                 expected.add(object.get("key").asText() + "@" + object.get("updated_at").asText());
             }
             sandbox.faults().retryAfterSeconds(0).serverErrorRate(0.3).throttleRate(0.1).htmlErrorRate(0.1);
-            SyncHarness harness = new SyncHarness(sandbox, resource, storage);
             MemoryStateRepository state = new MemoryStateRepository();
             List<String> delivered = Collections.synchronizedList(new ArrayList<>());
             CamelContext context = harness.newContext();
@@ -69,8 +63,7 @@ class HrFlowStoringConsumerHeavyFaultTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + storage
-                         + "&pageSize=30&delay=10&stateRepository=#state&pollStrategy=#spans")
+                    from(harness.storingUri() + "&pageSize=30&delay=10&stateRepository=#state&pollStrategy=#spans")
                             .routeId("sync")
                             .process(e -> delivered
                                     .add(e.getMessage().getHeader(resource.versionHeader(), String.class)));

@@ -104,15 +104,8 @@ class HrFlowStoringConsumerIndexLagTest {
         try (HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).requestLogCapacity(200_000)
                 .indexLag(Duration.ofMillis(MAX_LAG_MS)).indexLagSeed(seed).build().start()) {
             String storage = resource == JOB ? BOARD : SOURCE;
-            List<String> keys;
-            if (resource == JOB) {
-                sandbox.addBoard(BOARD, "index lag");
-                keys = sandbox.seedJobs(BOARD, OBJECTS, seed);
-            } else {
-                sandbox.addSource(SOURCE, "index lag");
-                keys = sandbox.seedProfiles(SOURCE, OBJECTS, seed);
-            }
             SyncHarness harness = new SyncHarness(sandbox, resource, storage);
+            List<String> keys = harness.seed("index lag", OBJECTS, seed);
             List<String> delivered = Collections.synchronizedList(new ArrayList<>());
             List<String> deliveredKeys = Collections.synchronizedList(new ArrayList<>());
             Set<String> distinct = ConcurrentHashMap.newKeySet();
@@ -122,8 +115,7 @@ class HrFlowStoringConsumerIndexLagTest {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + storage
-                         + "&pageSize=50&delay=300&lookback=" + lookback + "&pollStrategy=#spans")
+                    from(harness.storingUri() + "&pageSize=50&delay=300&lookback=" + lookback + "&pollStrategy=#spans")
                             .process(e -> {
                                 String version = e.getMessage().getHeader(resource.versionHeader(), String.class);
                                 delivered.add(version);

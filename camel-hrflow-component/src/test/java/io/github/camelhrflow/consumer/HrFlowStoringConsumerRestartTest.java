@@ -49,14 +49,8 @@ class HrFlowStoringConsumerRestartTest {
                 .build().start()) {
             String storage = resource == JOB ? BOARD : SOURCE;
             int jobs = 1_500;
-            if (resource == JOB) {
-                sandbox.addBoard(BOARD, "restarts");
-                sandbox.seedJobs(BOARD, jobs, seed);
-            } else {
-                sandbox.addSource(SOURCE, "restarts");
-                sandbox.seedProfiles(SOURCE, jobs, seed);
-            }
             SyncHarness harness = new SyncHarness(sandbox, resource, storage);
+            harness.seed("restarts", jobs, seed);
             File file = dir.resolve("hrflow-state.properties").toFile();
             List<String> delivered = Collections.synchronizedList(new ArrayList<>());
             List<String> deliveredKeys = Collections.synchronizedList(new ArrayList<>());
@@ -72,8 +66,7 @@ class HrFlowStoringConsumerRestartTest {
                 context.addRoutes(new RouteBuilder() {
                     @Override
                     public void configure() {
-                        from("hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + storage
-                             + "&pageSize=50&delay=10&stateRepository=#state&pollStrategy=#spans")
+                        from(harness.storingUri() + "&pageSize=50&delay=10&stateRepository=#state&pollStrategy=#spans")
                                 .process(e -> {
                                     // a route that takes a little time, so that the stops fall inside a batch
                                     LockSupport.parkNanos(200_000);

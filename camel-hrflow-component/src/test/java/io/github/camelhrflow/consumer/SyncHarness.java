@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Predicate;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.camelhrflow.HrFlowComponent;
 import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.model.HrFlowTimestamps;
@@ -44,6 +45,26 @@ final class SyncHarness {
         this.resource = resource;
         this.board = storage;
         this.spans = new PollSpans(sandbox);
+    }
+
+    /** Adds the board or source (named {@code title}) with {@code count} seeded objects; their keys. */
+    List<String> seed(String title, int count, long seed) {
+        if (resource == HrFlowResource.JOB) {
+            sandbox.addBoard(board, title);
+            return sandbox.seedJobs(board, count, seed);
+        }
+        sandbox.addSource(board, title);
+        return sandbox.seedProfiles(board, count, seed);
+    }
+
+    /** The board's jobs or the source's profiles as stored now. */
+    List<ObjectNode> stored() {
+        return resource == HrFlowResource.JOB ? sandbox.store().jobs(board) : sandbox.store().profiles(board);
+    }
+
+    /** {@code hrflow:job-storing?boardKey=...} or {@code hrflow:profile-storing?sourceKey=...}; add options with &. */
+    String storingUri() {
+        return "hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + board;
     }
 
     /** Every version the board's jobs or the source's profiles ever had. */
