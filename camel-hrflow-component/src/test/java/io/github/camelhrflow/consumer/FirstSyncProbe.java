@@ -14,16 +14,17 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 import io.github.camelhrflow.HrFlowComponent;
-import io.github.camelhrflow.HrFlowConstants;
+import io.github.camelhrflow.client.HrFlowResource;
 import org.apache.camel.CamelContext;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.impl.DefaultCamelContext;
 
 /**
- * The consumer side of the first-sync memory proof, run in a JVM of its own with a small heap: syncs a board, writes
- * each delivered version to a file, and prints the heap after GC every {@code every} versions.
+ * The consumer side of the first-sync memory proof, run in a JVM of its own with a small heap: syncs a board (or a
+ * source), writes each delivered version to a file, and prints the heap after GC every {@code every} versions.
  * <p>
- * Arguments: baseUrl apiKey userEmail board pageSize expected keysFile every.
+ * Arguments: baseUrl apiKey userEmail storage pageSize expected keysFile every resource ({@code JOB} or
+ * {@code PROFILE}).
  */
 public final class FirstSyncProbe {
 
@@ -39,6 +40,7 @@ public final class FirstSyncProbe {
         long expected = Long.parseLong(args[5]);
         Path keysFile = Path.of(args[6]);
         long every = Long.parseLong(args[7]);
+        HrFlowResource resource = HrFlowResource.valueOf(args[8]);
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         AtomicLong delivered = new AtomicLong();
         AtomicLong maxHeap = new AtomicLong();
@@ -54,10 +56,11 @@ public final class FirstSyncProbe {
             context.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from("hrflow:job-storing?boardKey=" + board + "&pageSize=" + pageSize + "&delay=50")
+                    from("hrflow:" + resource.noun() + "-storing?" + resource.storageOption() + "=" + board
+                         + "&pageSize=" + pageSize + "&delay=50")
                             .routeId("sync").autoStartup(false)
                             .process(e -> {
-                                keys.write(e.getMessage().getHeader(HrFlowConstants.JOB_VERSION, String.class));
+                                keys.write(e.getMessage().getHeader(resource.versionHeader(), String.class));
                                 keys.newLine();
                                 long n = delivered.incrementAndGet();
                                 if (n == 1) {

@@ -11,44 +11,49 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 
+import io.github.camelhrflow.client.HrFlowResource;
 import io.github.camelhrflow.sandbox.HrFlowSandbox;
 import io.github.camelhrflow.sandbox.RecordedRequest;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Proof: a first sync of a 100,000-job board runs in a heap that cannot hold the board. The sandbox serves the board
- * from this JVM; the consumer runs in a JVM of its own with {@value #HEAP} ({@link FirstSyncProbe}), delivers every
- * job once, the first one after one page of the board, and its heap after GC stays within a few pages' worth (last
- * run: 100,000 jobs, 114 MB of JSON, -Xmx48m; +6.6 MB after GC over the baseline, 11.6 pages of JSON).
+ * Proof: a first sync of a 100,000-job board, or of a 40,000-profile source, runs in a heap that cannot hold it. The
+ * sandbox serves the board or source from this JVM; the consumer runs in a JVM of its own with {@value #HEAP}
+ * ({@link FirstSyncProbe}), delivers every object once, the first one after one page, and its heap after GC stays
+ * within a few pages' worth (last run: 100,000 jobs, 114 MB of JSON, +6.0 MB after GC over the baseline, 10.5 pages;
+ * 40,000 profiles, 62 MB of JSON, +6.3 MB, 8.1 pages).
  */
 class HrFlowStoringConsumerFirstSyncMemoryTest {
 
     private static final String BOARD = "f1257000000000000000000000000000000000a1";
-    private static final int JOBS = 100_000;
     private static final int PAGE_SIZE = 500;
     private static final String HEAP = "-Xmx48m";
     private static final long HEAP_BYTES = 48L * 1024 * 1024;
 
-    @Test
-    void aFirstSyncOfABoardBiggerThanTheHeapDeliversEveryJobOnceAsItReads(@TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "{0}: {1} objects")
+    @CsvSource({ "JOB, 100000", "PROFILE, 40000" })
+    void aFirstSyncOfAStorageBiggerThanTheHeapDeliversEveryObjectOnceAsItReads(HrFlowResource resource, int count,
+                                                                               @TempDir Path dir)
+            throws Exception {
         try (HrFlowSandbox sandbox = HrFlowSandbox.builder().defaultSeed(false).requestLogCapacity(100_000)
                 .build().start()) {
-            sandbox.addBoard(BOARD, "first sync memory");
-            sandbox.seedJobs(BOARD, JOBS, 7L);
+            SyncHarness harness = new SyncHarness(sandbox, resource, BOARD);
+            harness.seed("first sync memory", count, 7L);
             long boardBytes = 0;
             Set<String> expected = new HashSet<>();
-            for (var job : sandbox.store().jobs(BOARD)) {
-                boardBytes += job.toString().getBytes(StandardCharsets.UTF_8).length;
-                expected.add(job.get("key").asText() + "@" + job.get("updated_at").asText());
+            for (var object : harness.stored()) {
+                boardBytes += object.toString().getBytes(StandardCharsets.UTF_8).length;
+                expected.add(object.get("key").asText() + "@" + object.get("updated_at").asText());
             }
-            long pageBytes = boardBytes / JOBS * PAGE_SIZE;
+            long pageBytes = boardBytes / count * PAGE_SIZE;
             Path keysFile = dir.resolve("delivered.txt");
 
-            List<String> output = runProbe(sandbox, keysFile);
+            List<String> output = runProbe(sandbox, resource, count, keysFile);
 
             long baseline = value(output, "baseline");
             long maxHeap = Long.parseLong(field(last(output, "delivered"), "maxHeapAfterGc"));
@@ -57,20 +62,20 @@ class HrFlowStoringConsumerFirstSyncMemoryTest {
             Set<String> missing = new HashSet<>(expected);
             missing.removeAll(distinct);
             long growth = maxHeap - baseline;
-            System.out.printf("first sync: %d jobs, board %d bytes of JSON (%d per page of %d), consumer heap %s:"
+            System.out.printf("first sync: %d %ss, board %d bytes of JSON (%d per page of %d), consumer heap %s:"
                               + " baseline after GC %d bytes, max after GC while delivering %d (+%d, %.1f pages),"
                               + " %d delivered, %d missing, %d twice, %d listings before the first delivery%n",
-                    JOBS, boardBytes, pageBytes, PAGE_SIZE, HEAP, baseline, maxHeap, growth,
+                    count, resource.noun(), boardBytes, pageBytes, PAGE_SIZE, HEAP, baseline, maxHeap, growth,
                     growth / (double) pageBytes, delivered.size(), missing.size(),
-                    delivered.size() - distinct.size(), listingsBeforeFirstDelivery(sandbox));
+                    delivered.size() - distinct.size(), listingsBeforeFirstDelivery(sandbox, resource));
 
             assertTrue(boardBytes > HEAP_BYTES, "the board's JSON alone is bigger than the consumer's heap: "
                                                 + boardBytes);
-            assertTrue(output.stream().anyMatch(line -> line.startsWith("delivered " + JOBS + " complete true")),
+            assertTrue(output.stream().anyMatch(line -> line.startsWith("delivered " + count + " complete true")),
                     String.join("\n", output));
             assertEquals(Set.of(), missing);
-            assertEquals(JOBS, delivered.size(), "each job once");
-            assertTrue(listingsBeforeFirstDelivery(sandbox) <= 2,
+            assertEquals(count, delivered.size(), "each object once");
+            assertTrue(listingsBeforeFirstDelivery(sandbox, resource) <= 2,
                     "the first delivery after one page (and the request for the newest version)");
             // a parsed page takes a few times its JSON, and the versions near the sweep's ceiling are kept as keys and
             // times: 16 pages' worth, where holding the board would take 200 and more
@@ -78,7 +83,7 @@ class HrFlowStoringConsumerFirstSyncMemoryTest {
         }
     }
 
-    private static long listingsBeforeFirstDelivery(HrFlowSandbox sandbox) {
+    private static long listingsBeforeFirstDelivery(HrFlowSandbox sandbox, HrFlowResource resource) {
         long marker = Long.MAX_VALUE;
         List<RecordedRequest> requests = new ArrayList<>(sandbox.requests());
         for (RecordedRequest request : requests) {
@@ -88,15 +93,16 @@ class HrFlowStoringConsumerFirstSyncMemoryTest {
         }
         long finalMarker = marker;
         return requests.stream()
-                .filter(r -> SyncHarness.STORING_JOBS.equals(r.path()) && r.seq() < finalMarker).count();
+                .filter(r -> ("/v1" + resource.storingPath()).equals(r.path()) && r.seq() < finalMarker).count();
     }
 
-    private static List<String> runProbe(HrFlowSandbox sandbox, Path keysFile) throws Exception {
+    private static List<String> runProbe(HrFlowSandbox sandbox, HrFlowResource resource, int count, Path keysFile)
+            throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         ProcessBuilder builder = new ProcessBuilder(java, HEAP, "-XX:+UseSerialGC", "-cp", classpath,
                 FirstSyncProbe.class.getName(), sandbox.baseUrl(), sandbox.apiKey(), sandbox.userEmail(), BOARD,
-                Integer.toString(PAGE_SIZE), Integer.toString(JOBS), keysFile.toString(), "10000")
+                Integer.toString(PAGE_SIZE), Integer.toString(count), keysFile.toString(), "10000", resource.name())
                 .redirectErrorStream(true);
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process process = builder.start();
