@@ -93,6 +93,10 @@ class HrFlowStoringConsumerFailureTest {
                 await().atMost(Duration.ofSeconds(60)).until(() -> new HashSet<>(List.copyOf(raw)).size() >= 500);
                 int polls = harness.spans().count();
                 await().atMost(Duration.ofSeconds(30)).until(() -> harness.spans().count() >= polls + 3);
+                // faults fall on requests at random: a fast first sync may make too few listings to meet one, and the
+                // proof is about a sync that met them
+                await().atMost(Duration.ofSeconds(30))
+                        .until(() -> harness.listings().stream().anyMatch(r -> r.status() != 200));
                 writer.stop();
                 writing.join();
                 assertNull(writer.failure(), "seed " + seed + ": the writer failed");
