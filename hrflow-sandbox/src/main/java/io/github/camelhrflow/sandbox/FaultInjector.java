@@ -252,7 +252,7 @@ public final class FaultInjector {
      *
      * @param delayMillis  how long to wait before answering
      * @param response     the faulty answer, or null to answer normally
-     * @param stallMidBody whether to send half the body, then nothing until the sandbox stops
+     * @param stallMidBody whether to send half the body, then nothing for a minute (or until the sandbox stops)
      */
     record Fault(long delayMillis, ApiResponse response, boolean stallMidBody) {
     }

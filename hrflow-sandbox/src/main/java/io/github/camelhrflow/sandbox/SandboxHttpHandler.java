@@ -14,6 +14,9 @@ import com.sun.net.httpserver.HttpHandler;
  */
 final class SandboxHttpHandler implements HttpHandler {
 
+    /** How long a stalled answer stays silent before the sandbox drops its connection. */
+    static final long STALL_MILLIS = 60_000;
+
     private final Router router;
     private final FaultInjector faults;
     private final RequestLog log;
@@ -87,8 +90,9 @@ final class SandboxHttpHandler implements HttpHandler {
         if (stallMidBody) {
             out.write(body, 0, body.length / 2);
             out.flush();
-            // silent until the sandbox stops (which interrupts its workers); the client's read timeout ends the call
-            sleep(Long.MAX_VALUE);
+            // silent for far longer than any client's read timeout, which ends the call; bounded so that the worker
+            // serves again (the JDK server has a fixed pool), and cut short when the sandbox stops
+            sleep(STALL_MILLIS);
             return;
         }
         try (out) {

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param body         the body bytes, empty for none
  * @param headers      further headers, e.g. {@code Retry-After} or {@code Location}
  * @param delayMillis  how long to wait before answering
- * @param stallMidBody whether to send the headers and half the body, then nothing until the sandbox stops
+ * @param stallMidBody whether to send the headers and half the body, then nothing for a minute (or until the sandbox stops)
  * @param path         the only path (e.g. {@code /v1/storing/jobs}) a queued answer is given to, or null for any
  */
 public record ScriptedAnswer(int status, String contentType, byte[] body, Map<String, String> headers,
@@ -84,7 +84,7 @@ public record ScriptedAnswer(int status, String contentType, byte[] body, Map<St
 
     /**
      * A copy that sends its headers (with the full {@code Content-Length}) and half its body, then goes silent
-     * until the sandbox stops: the client's read timeout must end the call.
+     * for a minute (or until the sandbox stops), then drops the connection: the client's read timeout must end the call.
      */
     public ScriptedAnswer stallingMidBody() {
         return new ScriptedAnswer(status, contentType, body, headers, delayMillis, true, path);
